@@ -1,0 +1,64 @@
+import type { EntitySummary } from '../core/entity';
+import { firstSentences } from '../core/text';
+
+/** What a card can be showing. */
+export type CardState =
+  | { status: 'loading'; name: string }
+  | { status: 'ready'; summary: EntitySummary }
+  | { status: 'error'; name: string; message: string };
+
+/** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
+const EXTRACT_SENTENCES = 3;
+
+/** The hover card: who or what a name is, in a few lines, with the way to read more. */
+export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () => void }) {
+  if (state.status === 'loading') {
+    return (
+      <article class="card" aria-busy="true" aria-label={`Loading ${state.name}`}>
+        <div class="skeleton skeleton-title" />
+        <div class="skeleton" />
+        <div class="skeleton skeleton-short" />
+      </article>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <article class="card" role="alert" aria-label={state.name}>
+        <h2 class="title">{state.name}</h2>
+        <p class="error">{state.message}</p>
+        {onRetry && (
+          <button type="button" class="retry" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </article>
+    );
+  }
+  const { summary } = state;
+  return (
+    <article class="card" aria-label={summary.title} dir={summary.dir} lang={summary.lang}>
+      <header class="header">
+        {summary.thumbnail && (
+          <img
+            class="thumbnail"
+            src={summary.thumbnail.source}
+            alt=""
+            width={64}
+            height={64}
+            referrerpolicy="no-referrer"
+          />
+        )}
+        <div>
+          <h2 class="title">{summary.title}</h2>
+          {summary.description && <p class="description">{summary.description}</p>}
+        </div>
+      </header>
+      {summary.extract && <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>}
+      <footer class="footer">
+        <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
+          Read on Wikipedia
+        </a>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The first `count` sentences of a plain-text extract, so a card stays short. A full stop ends a
+ * sentence only when a space and a capital or digit follow and the word before it is not a lone
+ * initial ("U.S. Navy", "J. R. R. Tolkien"), which keeps common abbreviations whole.
+ */
+export function firstSentences(text: string, count: number): string {
+  const boundary = /([.!?])(["”’)]?)\s+(?=[\p{Lu}\p{N}"“‘(])/gu;
+  let seen = 0;
+  for (const match of text.matchAll(boundary)) {
+    const before = text.slice(0, match.index);
+    if (match[1] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(before)) continue;
+    seen += 1;
+    if (seen === count) return text.slice(0, match.index + match[1]!.length + match[2]!.length);
+  }
+  return text.trim();
+}
+
+/** Only http(s) URLs may become links or images; anything else (javascript:, data:) is dropped. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

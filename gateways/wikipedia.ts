@@ -1,0 +1,77 @@
+import { entityKey, type EntitySummary } from '../core/entity';
+import type { SourceError } from '../core/errors';
+import { err, ok, type Result } from '../core/result';
+import { safeHttpUrl } from '../core/text';
+import { getJson, type HttpDeps } from './http';
+
+/** Where a Wikipedia lives: `https://en.wikipedia.org`, or a local server in tests and the demo. */
+export interface WikipediaSite {
+  origin: string;
+  lang: string;
+}
+
+/** The REST summary of one article, following redirects, as our model. */
+export async function fetchSummary(
+  title: string,
+  site: WikipediaSite,
+  deps: HttpDeps,
+): Promise<Result<EntitySummary, SourceError>> {
+  const path = encodeURIComponent(title.trim().replace(/ /g, '_'));
+  const response = await getJson(`${site.origin}/api/rest_v1/page/summary/${path}`, deps);
+  if (!response.ok) return response;
+  return parseSummary(response.value.body, site.lang);
+}
+
+const string = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+
+/**
+ * Parses the body of `/page/summary/{title}` (Specs/Summary 1.x). Keeps only plain-text fields
+ * (`extract`, never `extract_html`) and http(s) URLs, so nothing from the response can run as code.
+ */
+export function parseSummary(body: unknown, lang: string): Result<EntitySummary, SourceError> {
+  const page = record(body);
+  if (!page) return err({ kind: 'malformed', detail: 'the summary is not an object' });
+  // A 404 body (problem+json) has a URL for a type and no titles.
+  if (string(page.type)?.startsWith('https://')) return err({ kind: 'not-found' });
+
+  const titles = record(page.titles);
+  const title = string(titles?.normalized) ?? string(page.title);
+  if (!title) return err({ kind: 'malformed', detail: 'the summary has no title' });
+  const canonical = string(titles?.canonical) ?? title.replace(/ /g, '_');
+
+  const type = string(page.type);
+  const kind = type === 'disambiguation' || type === 'no-extract' ? type : 'standard';
+  const thumb = record(page.thumbnail);
+  const thumbSource = safeHttpUrl(thumb?.source);
+  const desktop = record(record(page.content_urls)?.desktop);
+  const wikidataId = string(page.wikibase_item);
+
+  return ok({
+    key: entityKey(lang, canonical),
+    lang,
+    title,
+    kind,
+    ...(string(page.description) ? { description: string(page.description)! } : {}),
+    extract: string(page.extract)?.trim() ?? '',
+    ...(thumbSource
+      ? {
+          thumbnail: {
+            source: thumbSource,
+            width: Number(thumb?.width) || 0,
+            height: Number(thumb?.height) || 0,
+          },
+        }
+      : {}),
+    pageUrl:
+      safeHttpUrl(desktop?.page) ??
+      `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(canonical)}`,
+    ...(wikidataId && /^Q\d+$/.test(wikidataId) ? { wikidataId } : {}),
+    dir: page.dir === 'rtl' ? 'rtl' : 'ltr',
+  });
+}

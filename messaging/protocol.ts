@@ -1,0 +1,28 @@
+import type { EntitySummary, ResolvedName } from '../core/entity';
+import type { SourceError } from '../core/errors';
+import type { Result } from '../core/result';
+
+/**
+ * Everything the other contexts (content script, popup, options) may ask of the background.
+ * Arguments and answers are plain data: they cross a structured-clone boundary.
+ */
+export interface BackgroundApi {
+  /** The page's unique candidate names; answers the ones that are Wikipedia articles. */
+  resolveNames(names: string[]): Promise<Record<string, ResolvedName>>;
+  /** A card's data, from the cache first and the network second. */
+  getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
+  /** What the cache holds, for the popup. */
+  getStats(): Promise<{ entities: number; aliases: number }>;
+}
+
+export type BackgroundCall = keyof BackgroundApi;
+
+/** The message on the wire for one call. */
+export interface BackgroundRequest<K extends BackgroundCall = BackgroundCall> {
+  to: 'gloss-background';
+  call: K;
+  args: Parameters<BackgroundApi[K]>;
+}
+
+/** A call's answer; `error` when the handler itself threw (a bug or a broken database). */
+export type BackgroundResponse<K extends BackgroundCall> = Result<Awaited<ReturnType<BackgroundApi[K]>>>;

@@ -1,0 +1,24 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Where the extension is described; the code lives in entrypoints/ and the folders beside it.
+export default defineConfig({
+  // A file says where its names come from (DESIGN.md: "imports: false").
+  imports: false,
+  // `wxt/browser` then gives webextension-polyfill's `browser`, which `fakeBrowser` replaces in unit tests.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox gets MV3 too, so both builds share one manifest shape.
+  manifestVersion: 3,
+  manifest: {
+    name: 'Gloss',
+    description:
+      'Hover a name on any news page: who or what it is, and what has been written about it lately.',
+    permissions: ['storage'],
+    // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
+    action: { default_title: 'Gloss' },
+    browser_specific_settings: {
+      gecko: { id: 'gloss@gloss.invalid', strict_min_version: '140.0' },
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
