@@ -53,7 +53,9 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
           {summary.description && <p class="description">{summary.description}</p>}
         </div>
       </header>
-      {summary.extract && <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>}
+      {summary.extract && (
+        <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
+      )}
       <footer class="footer">
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia

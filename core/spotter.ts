@@ -102,16 +102,30 @@ function emit(text: string, run: Word[], spans: Span[]): void {
 
   for (const piece of pieces) {
     let words = piece;
-    while (words.length > 0 && NOT_NAMES.has(words[0]!.text)) words = words.slice(1);
-    while (words.length > 1 && TITLES.has(words[0]!.text.replace(/\.$/, ''))) words = words.slice(1);
-    while (words.length > 0 && !CAPITALISED.test(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    // "At the United Nations": opening function words and the connectors after them go.
+    while (
+      words.length > 0 &&
+      (NOT_NAMES.has(words[0]!.text) || !CAPITALISED.test(words[0]!.text))
+    ) {
+      words = words.slice(1);
+    }
+    // A title goes only when a full name follows it, so "General Assembly" keeps its first word.
+    while (words.length > 2 && TITLES.has(words[0]!.text.replace(/\.$/, '')))
+      words = words.slice(1);
+    while (words.length > 0 && !CAPITALISED.test(words[words.length - 1]!.text))
+      words = words.slice(0, -1);
     if (words.length === 0) continue;
     const first = words[0]!;
     const last = words[words.length - 1]!;
     const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
     // A single ordinary word opening a sentence is capitalised by grammar, not because it is a name.
     if (words.length === 1 && NOT_NAMES.has(text.slice(first.start, end))) continue;
-    if (words.length === 1 && SENTENCE_END.test(text.slice(0, first.start)) && end - first.start < 2) continue;
+    if (
+      words.length === 1 &&
+      SENTENCE_END.test(text.slice(0, first.start)) &&
+      end - first.start < 2
+    )
+      continue;
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
   }
 }

@@ -24,7 +24,30 @@ export async function callBackground<K extends BackgroundCall>(
 function isRequest(message: unknown, api: BackgroundApi): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
   const { to, call, args } = message as Partial<BackgroundRequest>;
-  return to === 'gloss-background' && typeof call === 'string' && Object.hasOwn(api, call) && Array.isArray(args);
+  return (
+    to === 'gloss-background' &&
+    typeof call === 'string' &&
+    Object.hasOwn(api, call) &&
+    Array.isArray(args)
+  );
+}
+
+/**
+ * The answer to one message, or undefined when it is not for Gloss's background or comes from
+ * outside Gloss (only Gloss's own pages and content scripts may ask; nothing is exposed to the web).
+ */
+export function answerMessage(
+  api: BackgroundApi,
+  message: unknown,
+  sender: { id?: string },
+  ownId: string,
+): Promise<BackgroundResponse<BackgroundCall>> | undefined {
+  if (sender.id !== ownId || !isRequest(message, api)) return undefined;
+  const handler = api[message.call] as (...args: unknown[]) => Promise<unknown>;
+  return handler(...message.args).then(
+    (value) => ok(value) as BackgroundResponse<BackgroundCall>,
+    (error: unknown) => err(error instanceof Error ? error.message : String(error)),
+  );
 }
 
 /**
@@ -33,14 +56,16 @@ function isRequest(message: unknown, api: BackgroundApi): message is BackgroundR
  */
 export function serveBackground(api: BackgroundApi): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Browser.runtime.MessageSender) => {
-      // Only Gloss's own pages and content scripts may ask; nothing is exposed to web pages.
-      if (sender.id !== browser.runtime.id || !isRequest(message, api)) return undefined;
-      const handler = api[message.call] as (...args: unknown[]) => Promise<unknown>;
-      return handler(...message.args).then(
-        (value) => ok(value),
-        (error: unknown) => err(error instanceof Error ? error.message : String(error)),
-      );
+    (
+      message: unknown,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (answer: unknown) => void,
+    ) => {
+      const answer = answerMessage(api, message, sender, browser.runtime.id);
+      if (!answer) return false;
+      // sendResponse and `true` (rather than a returned promise) work in every browser.
+      void answer.then(sendResponse);
+      return true;
     },
   );
 }

@@ -25,4 +25,6 @@ export interface BackgroundRequest<K extends BackgroundCall = BackgroundCall> {
 }
 
 /** A call's answer; `error` when the handler itself threw (a bug or a broken database). */
-export type BackgroundResponse<K extends BackgroundCall> = Result<Awaited<ReturnType<BackgroundApi[K]>>>;
+export type BackgroundResponse<K extends BackgroundCall> = Result<
+  Awaited<ReturnType<BackgroundApi[K]>>
+>;

@@ -1,9 +1,5 @@
 import { normaliseAlias } from '../core/alias';
-import {
-  isAliasFresh,
-  LOOKUP_CONCURRENCY,
-  MAX_LOOKUPS_PER_PAGE,
-} from '../core/cache-policy';
+import { isAliasFresh, LOOKUP_CONCURRENCY, MAX_LOOKUPS_PER_PAGE } from '../core/cache-policy';
 import type { EntitySummary, ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
@@ -26,18 +22,30 @@ export interface EntityServiceDeps {
 export function createEntityService({ db, http, site, now }: EntityServiceDeps) {
   const inFlight = new Map<string, Promise<ResolvedName | null>>();
 
-  async function remember(alias: string, summary: EntitySummary | null, outcome: AliasRecord['outcome']) {
+  async function remember(
+    alias: string,
+    summary: EntitySummary | null,
+    outcome: AliasRecord['outcome'],
+  ) {
     const checkedAt = now();
     await db.transaction('rw', db.entities, db.aliases, async () => {
       if (summary) {
-        await db.entities.put({ key: summary.key, summary, fetchedAt: checkedAt, lastUsedAt: checkedAt });
+        await db.entities.put({
+          key: summary.key,
+          summary,
+          fetchedAt: checkedAt,
+          lastUsedAt: checkedAt,
+        });
       }
       await db.aliases.put({ alias, key: summary?.key ?? null, outcome, checkedAt });
     });
   }
 
   /** Asks Wikipedia about one name; stores what it learns. Failures are returned, not stored. */
-  async function lookUp(alias: string, name: string): Promise<Result<ResolvedName | null, SourceError>> {
+  async function lookUp(
+    alias: string,
+    name: string,
+  ): Promise<Result<ResolvedName | null, SourceError>> {
     const answer = await fetchSummary(name, await site(), http);
     if (!answer.ok) {
       if (answer.error.kind !== 'not-found') return answer;
@@ -70,7 +78,8 @@ export function createEntityService({ db, http, site, now }: EntityServiceDeps) 
       const record = known[index];
       const entity = entities[index];
       if (record && isAliasFresh(record, now()) && (record.key === null || entity)) {
-        if (entity) resolved[byAlias.get(alias)!] = { key: entity.key, title: entity.summary.title };
+        if (entity)
+          resolved[byAlias.get(alias)!] = { key: entity.key, title: entity.summary.title };
       } else {
         unknown.push(alias);
       }

@@ -49,9 +49,21 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     if (hover.token !== token || !hover.isOpen) return;
     const retry = () => void showCard(mention, token, true);
     if (!answer.ok) {
-      card.show(mention.range, { status: 'error', name, message: 'Gloss is not responding. Reload the page to try again.' }, retry);
+      card.show(
+        mention.range,
+        {
+          status: 'error',
+          name,
+          message: 'Gloss is not responding. Reload the page to try again.',
+        },
+        retry,
+      );
     } else if (!answer.value.ok) {
-      card.show(mention.range, { status: 'error', name, message: describeError(answer.value.error) }, retry);
+      card.show(
+        mention.range,
+        { status: 'error', name, message: describeError(answer.value.error) },
+        retry,
+      );
     } else {
       card.show(mention.range, { status: 'ready', summary: answer.value.value });
     }

@@ -2,7 +2,17 @@ import { spot, type Span } from '../../core/spotter';
 
 /** Text the reader cannot read as prose, or is typing into: never scanned. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'CODE', 'PRE', 'SVG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'SVG',
 ]);
 
 export interface TextSpans {
@@ -18,7 +28,9 @@ export function scanText(root: Node, skip: (element: Element) => boolean): TextS
       if (!parent || SKIPPED.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
       if (parent.isContentEditable || skip(parent)) return NodeFilter.FILTER_REJECT;
       // Whitespace between tags holds no names: skip it without running the spotter.
-      return (node as Text).data.trim().length > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      return (node as Text).data.trim().length > 1
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT;
     },
   });
   const found: TextSpans[] = [];

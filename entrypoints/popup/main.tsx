@@ -8,7 +8,9 @@ function Popup() {
   const [stats, setStats] = useState<CacheStats>(undefined);
   useEffect(() => {
     void callBackground('getStats').then((answer) =>
-      setStats(answer.ok ? answer.value : { error: `The cache could not be read: ${answer.error}` }),
+      setStats(
+        answer.ok ? answer.value : { error: `The cache could not be read: ${answer.error}` },
+      ),
     );
   }, []);
   return <PopupView stats={stats} />;

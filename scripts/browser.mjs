@@ -1,0 +1,82 @@
+// Finds a browser that can load an unpacked extension and starts it with Gloss loaded.
+// Shared by `npm run demo` and the end-to-end tests.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/**
+ * Google-branded Chrome ignores --load-extension since version 137, so only browsers that still
+ * honour it are tried: an explicit path, Playwright's own Chromium, then the system's Chromium.
+ */
+const SYSTEM_CHROMIUMS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+  'C:\\Program Files\\Chromium\\Application\\chrome.exe',
+];
+
+export const INSTALL_HINT = [
+  'Gloss needs a Chromium-family browser that can load an unpacked extension, and none was found.',
+  'Install one of:',
+  '  - Debian/Ubuntu: sudo apt-get install chromium',
+  "  - Playwright's Chromium: npx playwright install chromium",
+  '  - any Chromium or Chrome for Testing, then set GLOSS_BROWSER=/path/to/its/binary',
+  'Google-branded Chrome 137 and later cannot load unpacked extensions from the command line.',
+].join('\n');
+
+/** The path of a usable browser, or undefined. */
+export function findBrowser() {
+  const explicit = process.env.GLOSS_BROWSER;
+  if (explicit) {
+    if (!existsSync(explicit))
+      throw new Error(`GLOSS_BROWSER is set to ${explicit}, which does not exist.`);
+    return explicit;
+  }
+  let bundled;
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    bundled = undefined;
+  }
+  return [bundled, ...SYSTEM_CHROMIUMS].find((path) => path && existsSync(path));
+}
+
+/**
+ * Starts the browser with the built extension in `extensionDir`, points Gloss's sources at
+ * `wikipediaOrigin` (a local server that answers like Wikipedia), and returns the context and
+ * Gloss's service worker.
+ */
+export async function launchWithGloss({
+  extensionDir,
+  userDataDir,
+  headless,
+  wikipediaOrigin,
+  colorScheme,
+}) {
+  const executablePath = findBrowser();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    colorScheme,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // This machine has no network: keep Chromium from trying its own services at start-up.
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (wikipediaOrigin) {
+    await worker.evaluate(
+      (origin) => chrome.storage.local.set({ sourceOverrides: { wikipediaOrigin: origin } }),
+      wikipediaOrigin,
+    );
+  }
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}

@@ -1,0 +1,38 @@
+// Page-side helpers shared by the demo and the end-to-end tests: where Gloss's marks are, and
+// hovering one until its card shows.
+
+/** The marked names, in document order, with the centre of each one's first line box. */
+export async function markedMentions(page) {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('gloss-mention');
+    if (!highlight) return [];
+    return [...highlight]
+      .map((range) => {
+        const box = range.getClientRects()[0];
+        return {
+          text: range.toString(),
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+          top: box.top + window.scrollY,
+        };
+      })
+      .sort((a, b) => a.top - b.top || a.x - b.x);
+  });
+}
+
+/** Waits until Gloss has marked at least one name. */
+export async function waitForMarks(page, timeout = 15_000) {
+  await page.waitForFunction(() => (CSS.highlights.get('gloss-mention')?.size ?? 0) > 0, null, {
+    timeout,
+  });
+}
+
+/** Rests the pointer on the first marked name until its card has loaded; returns the name. */
+export async function hoverFirstMention(page) {
+  await waitForMarks(page);
+  const [first] = await markedMentions(page);
+  await page.mouse.move(first.x - 40, first.y - 40);
+  await page.mouse.move(first.x, first.y, { steps: 4 });
+  await page.locator('gloss-card .card:not([aria-busy])').waitFor({ timeout: 10_000 });
+  return first.text;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { spot, uniqueSurfaces } from '../../../core/spotter';
+
+const surfaces = (text: string) => spot(text).map((span) => span.surface);
+
+describe('spot', () => {
+  it('finds multi-word names with their connectors', () => {
+    expect(
+      surfaces(
+        'She met members of the National League for Democracy and the Stockholm International Peace Research Institute.',
+      ),
+    ).toEqual([
+      'National League for Democracy',
+      'Stockholm International Peace Research Institute',
+    ]);
+  });
+
+  it('finds acronyms and mixed forms', () => {
+    expect(surfaces('The NLD, ASEAN and COVID-19 measures; an iPhone.')).toEqual([
+      'NLD',
+      'ASEAN',
+      'COVID-19',
+      'iPhone',
+    ]);
+  });
+
+  it('leaves titles and ranks out of a name', () => {
+    expect(surfaces('the junta leader Senior General Min Aung Hlaing said')).toEqual([
+      'Min Aung Hlaing',
+    ]);
+  });
+
+  it('keeps an institution whose name starts with a rank word', () => {
+    expect(surfaces('a vote in the UN General Assembly and the General Assembly')).toEqual([
+      'UN General Assembly',
+      'General Assembly',
+    ]);
+  });
+
+  it('cuts possessives', () => {
+    expect(surfaces("Myanmar’s junta and Russia's arms")).toEqual(['Myanmar', 'Russia']);
+  });
+
+  it('does not take sentence openings, months or days for names', () => {
+    expect(
+      surfaces(
+        'However, the coup came in February. In the wake of it, Mass protests began on Monday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops an opening word but keeps the name after it', () => {
+    expect(surfaces('At the United Nations. The UN agreed.')).toEqual(['United Nations', 'UN']);
+  });
+
+  it('splits a title-case headline at its function words', () => {
+    expect(surfaces('Russia Commits To Military Ties With Myanmar')).toEqual([
+      'Russia Commits',
+      'Military Ties',
+      'Myanmar',
+    ]);
+  });
+
+  it('handles names in other scripts that capitalise', () => {
+    expect(surfaces('as Ngũgĩ wa Thiong’o told Lupita Nyong’o and Māori leaders')).toEqual([
+      'Ngũgĩ',
+      'Thiong’o',
+      'Lupita Nyong’o',
+      'Māori',
+    ]);
+  });
+
+  it('gives JS string offsets that slice back to the surface', () => {
+    const text = 'Talks in Naypyidaw 🙂 with Aung San Suu Kyi.';
+    for (const span of spot(text)) expect(text.slice(span.start, span.end)).toBe(span.surface);
+  });
+
+  it('lists each name once', () => {
+    expect(uniqueSurfaces(spot('Russia and China. Russia again.'))).toEqual(['Russia', 'China']);
+  });
+});

@@ -1,0 +1,60 @@
+// Runs the summary parser on real responses recorded from Wikipedia, kept outside the repository
+// in the shared corpus (GLOSS_SHARED, default ../shared). Skipped, with a note, when it is absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSummary } from '../../../gateways/wikipedia';
+
+const shared = resolve(process.env.GLOSS_SHARED ?? join(__dirname, '../../../../shared'));
+const dir = join(shared, 'corpus/api/wikipedia-rest');
+const present = existsSync(dir);
+if (!present)
+  console.warn(`Recorded Wikipedia responses not found at ${dir}: skipping (set GLOSS_SHARED).`);
+
+const load = (name: string): unknown => {
+  const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { response?: unknown };
+  // Some recordings wrap the body with notes on where it came from.
+  return typeof json === 'object' && json !== null && 'response' in json ? json.response : json;
+};
+
+describe.skipIf(!present)('parseSummary on recorded Wikipedia responses', () => {
+  it('reads Moscow, with its Wikidata id and thumbnail', () => {
+    const result = parseSummary(load('android__rb_page_summary_geo.json'), 'en');
+    expect(result.ok && result.value).toMatchObject({
+      key: 'en:Moscow',
+      title: 'Moscow',
+      wikidataId: 'Q649',
+      description: 'Capital and largest city of Russia',
+      pageUrl: 'https://en.wikipedia.org/wiki/Moscow',
+    });
+    expect(result.ok && result.value.thumbnail?.width).toBe(320);
+  });
+
+  it('reads Tokyo from the summary service output', () => {
+    const result = parseSummary(load('mobileapps__page_summary-enwiki-Tokyo-871928272.json'), 'en');
+    expect(result.ok && result.value.wikidataId).toBe('Q1490');
+  });
+
+  it("reads a summary without wikibase_item (Fermat's Last Theorem)", () => {
+    const result = parseSummary(load('android__rb_page_summary_valid.json'), 'en');
+    expect(result.ok && result.value.title).toBe("Fermat's Last Theorem");
+    expect(result.ok && result.value.wikidataId).toBeUndefined();
+  });
+
+  it('reads the older shape without titles (Douglas Adams, 2017)', () => {
+    const result = parseSummary(load('wptools__rest_summary.json'), 'en');
+    expect(result.ok && result.value.key).toBe('en:Douglas_Adams');
+  });
+
+  it('tells the disambiguation page "Test"', () => {
+    const result = parseSummary(load('wme__summary_disambiguation_Test.json'), 'en');
+    expect(result.ok && result.value.kind).toBe('disambiguation');
+  });
+
+  it('turns the recorded 404 into not-found', () => {
+    expect(parseSummary(load('wme__summary_404_not_found.json'), 'en')).toEqual({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
+  });
+});

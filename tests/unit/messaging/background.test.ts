@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { answerMessage, callBackground, serveBackground } from '../../../messaging/background';
+import type { BackgroundApi } from '../../../messaging/protocol';
+
+const api: BackgroundApi = {
+  resolveNames: async (names) =>
+    Object.fromEntries(
+      names
+        .filter((name) => name === 'ASEAN')
+        .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
+    ),
+  getCard: async () => {
+    throw new Error('the database is closed');
+  },
+  getStats: async () => ({ entities: 3, aliases: 5 }),
+};
+const own = { id: 'gloss-id' };
+const request = (call: string, args: unknown[]) => ({ to: 'gloss-background', call, args });
+
+describe('answerMessage', () => {
+  it('answers a call from Gloss itself', async () => {
+    expect(
+      await answerMessage(api, request('resolveNames', [['ASEAN', 'Nobody']]), own, own.id),
+    ).toEqual({
+      ok: true,
+      value: { ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } },
+    });
+  });
+
+  it('turns a handler that throws into an error result', async () => {
+    expect(await answerMessage(api, request('getCard', ['en:X']), own, own.id)).toEqual({
+      ok: false,
+      error: 'the database is closed',
+    });
+  });
+
+  it('ignores other extensions, unknown calls and malformed messages', () => {
+    expect(
+      answerMessage(api, request('getStats', []), { id: 'someone-else' }, own.id),
+    ).toBeUndefined();
+    expect(answerMessage(api, request('toString', []), own, own.id)).toBeUndefined();
+    expect(
+      answerMessage(api, request('getStats', 'no' as unknown as unknown[]), own, own.id),
+    ).toBeUndefined();
+    expect(answerMessage(api, 'getStats', own, own.id)).toBeUndefined();
+  });
+});
+
+describe('callBackground', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('carries a call to the background and brings back its answer', async () => {
+    serveBackground(api);
+    // The fake browser sends no sender id; stand in for the browser's own.
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    expect(await callBackground('getStats')).toEqual({
+      ok: true,
+      value: { entities: 3, aliases: 5 },
+    });
+  });
+
+  it('says so when the background is not there', async () => {
+    const answer = await callBackground('getStats');
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error).toMatch(/not answering/);
+  });
+});
