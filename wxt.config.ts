@@ -9,16 +9,21 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox gets MV3 too, so both builds share one manifest shape.
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Gloss',
     description:
       'Hover a name on any news page: who or what it is, and what has been written about it lately.',
     permissions: ['storage'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
     action: { default_title: 'Gloss' },
-    browser_specific_settings: {
-      gecko: { id: 'gloss@gloss.invalid', strict_min_version: '140.0' },
-    },
-  },
+    // Firefox 140 is the first with the CSS Custom Highlight API that marks names.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'gloss@gloss.invalid', strict_min_version: '140.0' },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { launchWithGloss } from './browser.mjs';
-import { hoverFirstMention } from './hover.mjs';
+import { hoverMention } from './hover.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -60,7 +60,7 @@ await page.goto(`${server.origin}/pages/myanmar-junta.html`);
 if (options.screenshot) {
   let status = 0;
   try {
-    const name = await hoverFirstMention(page);
+    const name = await hoverMention(page);
     await page.screenshot({ path: options.screenshot });
     console.log(`Card for "${name}" saved to ${options.screenshot}`);
   } catch (error) {

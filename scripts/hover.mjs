@@ -27,12 +27,20 @@ export async function waitForMarks(page, timeout = 15_000) {
   });
 }
 
-/** Rests the pointer on the first marked name until its card has loaded; returns the name. */
-export async function hoverFirstMention(page) {
+/**
+ * Rests the pointer on a marked name (the first one whose text is `text`, or the first of all)
+ * until its card has loaded; returns the name.
+ */
+export async function hoverMention(page, text) {
   await waitForMarks(page);
-  const [first] = await markedMentions(page);
-  await page.mouse.move(first.x - 40, first.y - 40);
-  await page.mouse.move(first.x, first.y, { steps: 4 });
+  const mentions = await markedMentions(page);
+  const target =
+    text === undefined ? mentions[0] : mentions.find((mention) => mention.text === text);
+  if (!target)
+    throw new Error(`"${text}" is not marked; marked: ${mentions.map((m) => m.text).join(', ')}`);
+  // Arrive from a little way off, as a hand would, so the page sees real pointer movement.
+  await page.mouse.move(target.x - 40, target.y - 40);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
   await page.locator('gloss-card .card:not([aria-busy])').waitFor({ timeout: 10_000 });
-  return first.text;
+  return target.text;
 }

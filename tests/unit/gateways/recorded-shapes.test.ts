@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSummary } from '../../../gateways/wikipedia';
 
-const shared = resolve(process.env.GLOSS_SHARED ?? join(__dirname, '../../../../shared'));
+const shared = resolve(process.env.GLOSS_SHARED ?? join(import.meta.dirname, '../../../../shared'));
 const dir = join(shared, 'corpus/api/wikipedia-rest');
 const present = existsSync(dir);
 if (!present)

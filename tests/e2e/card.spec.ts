@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+
+const ARTICLE = '/pages/myanmar-junta.html';
+const card = (page: Page) => page.locator('gloss-card .card');
+const marked = async (page: Page): Promise<string[]> =>
+  ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
+
+test('marks the names on the article without changing its DOM', async ({ launch, server }) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page);
+
+  const names = await marked(page);
+  for (const name of [
+    'ASEAN',
+    'Min Aung Hlaing',
+    'Aung San Suu Kyi',
+    'National League for Democracy',
+  ]) {
+    expect(names).toContain(name);
+  }
+  // A title stays outside the name, a sentence opening and the stand-in's disambiguation are not marked.
+  expect(names).not.toContain('Senior General Min Aung Hlaing');
+  expect(names).not.toContain('Fighting');
+  expect(names).not.toContain('NLD');
+
+  // The marks are highlights: the page has exactly the elements its HTML describes.
+  const elements = await page.evaluate(async () => {
+    const source = await (await fetch(location.href)).text();
+    const original = new DOMParser().parseFromString(source, 'text/html');
+    return {
+      now: document.body.querySelectorAll('*').length,
+      original: original.body.querySelectorAll('*').length,
+    };
+  });
+  expect(elements.now).toBe(elements.original);
+});
+
+test('a hover shows the card, and later hovers are served from IndexedDB', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+
+  await hoverMention(page, 'Aung San Suu Kyi');
+  await expect(card(page).getByRole('heading')).toHaveText('Aung San Suu Kyi');
+  await expect(card(page)).toContainText('Burmese politician and Nobel Peace Prize laureate');
+  await expect(card(page)).toContainText('awarded the Nobel Peace Prize in 1991');
+  await expect(card(page).getByRole('link', { name: 'Read on Wikipedia' })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/Aung_San_Suu_Kyi',
+  );
+  await expect(card(page).locator('img.thumbnail')).toHaveAttribute(
+    'src',
+    `${server.origin}/images/portrait-assk.svg`,
+  );
+
+  // Leaving both the name and the card closes it.
+  await page.mouse.move(5, 5);
+  await expect(card(page)).toHaveCount(0);
+
+  const asked = server.summaryRequests();
+  expect(asked).toBeGreaterThan(0);
+  await page.reload();
+  await hoverMention(page, 'Aung San Suu Kyi');
+  await expect(card(page).getByRole('heading')).toHaveText('Aung San Suu Kyi');
+  await hoverMention(page, 'ASEAN');
+  await expect(card(page).getByRole('heading')).toHaveText('ASEAN');
+  expect(server.summaryRequests()).toBe(asked);
+});
+
+test('after a browser restart the card still comes with no request', async ({ launch, server }) => {
+  const first = await launch();
+  const page = await first.context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'Min Aung Hlaing');
+  await first.context.close();
+  const asked = server.summaryRequests();
+
+  const second = await launch();
+  const again = await second.context.newPage();
+  await again.goto(server.origin + ARTICLE);
+  await hoverMention(again, 'Min Aung Hlaing');
+  await expect(card(again).getByRole('heading')).toHaveText('Min Aung Hlaing');
+  expect(server.summaryRequests()).toBe(asked);
+});
+
+test('the pointer can move into the card, and Esc closes it', async ({ launch, server }) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'National League for Democracy');
+
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+  await page.waitForTimeout(800); // longer than the close delay: the card must stay
+  await expect(card(page)).toBeVisible();
+  await expect(card(page).getByRole('heading')).toHaveText('National League for Democracy');
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('the popup and the options page render', async ({ launch, server }) => {
+  const { context, extensionId } = await launch();
+  const article = await context.newPage();
+  await article.goto(server.origin + ARTICLE);
+  await hoverMention(article, 'ASEAN');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Gloss' })).toBeVisible();
+  await expect(popup.getByText(/\d+ articles? saved for offline reading/)).toBeVisible();
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { name: 'Gloss settings' })).toBeVisible();
+  await expect(options.getByText('Page text stays on your device.')).toBeVisible();
+});

@@ -1,0 +1,63 @@
+import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error: plain JavaScript shared with the demo, typed by use.
+import { launchWithGloss } from '../../scripts/browser.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo, typed by use.
+import { startFixtureServer } from '../fixtures/server.mjs';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface FixtureServer {
+  origin: string;
+  requests: Array<{ method: string; path: string }>;
+  summaryRequests(): number;
+  close(): Promise<void>;
+}
+
+export interface Gloss {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/**
+ * Each test gets a fixture server standing in for Wikipedia, a fresh browser profile, and
+ * `launch()` to start Chromium with Gloss on that profile (again, to restart the browser).
+ */
+export const test = base.extend<{
+  server: FixtureServer;
+  profileDir: string;
+  launch: (options?: { colorScheme?: 'light' | 'dark' }) => Promise<Gloss>;
+}>({
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = (await startFixtureServer()) as FixtureServer;
+    await use(server);
+    await server.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  launch: async ({ server, profileDir }, use) => {
+    const open: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const gloss = (await launchWithGloss({
+        extensionDir: EXTENSION_DIR,
+        userDataDir: profileDir,
+        headless: true,
+        wikipediaOrigin: server.origin,
+        colorScheme: options.colorScheme ?? 'light',
+      })) as Gloss;
+      open.push(gloss.context);
+      return gloss;
+    });
+    for (const context of open) await context.close().catch(() => {});
+  },
+});
+
+export { expect } from '@playwright/test';
