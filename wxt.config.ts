@@ -20,7 +20,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'gloss@gloss.invalid', strict_min_version: '140.0' },
+            gecko: {
+              id: 'gloss@gloss.invalid',
+              strict_min_version: '140.0',
+              // The names Gloss finds on a page are sent to Wikipedia to be looked up.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
           },
         }
       : {}),
