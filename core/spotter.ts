@@ -1,9 +1,13 @@
 /**
  * Finds candidate names in plain text: runs of capitalised words joined by the small words names
- * contain ("National League for Democracy"), acronyms ("ASEAN", "COVID-19") and mixed forms
- * ("iPhone"). It only proposes; the background decides which candidates are articles.
- * Pure code: it runs in the content script and in the command-line tools alike.
+ * contain ("National League for Democracy"), acronyms ("ASEAN", "COVID-19"), mixed forms ("iPhone"),
+ * and, in scripts without capitals, known place names. It only proposes; the background decides
+ * which candidates are articles. Pure code, run by the content script and the command-line tools.
+ *
+ * Speed matters (it runs on every page load), so words are found by a character loop rather than
+ * a regular expression, and only the rare capitalised runs get the slower treatment in `emit`.
  */
+import { isCommonWord, isDemonym, knownAliasesIn, hasUncasedScript } from './lexicon';
 
 /** A candidate name: JS string offsets into the text, end exclusive. */
 export interface Span {
@@ -12,122 +16,292 @@ export interface Span {
   surface: string;
 }
 
-// A word: letters, marks and digits, with inner apostrophes, hyphens and dots ("Nyong'o", "COVID-19").
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
-const CAPITALISED = /^(?:\p{Lu}|\p{Lt}|\p{Ll}+\p{Lu})/u;
-const POSSESSIVE = /['’]s$/u;
-// Only spaces may sit between the words of one name; punctuation or a line break ends it.
-const SAME_NAME_GAP = /^[ \u00a0]$/u;
-const SENTENCE_END = /(?:^|[.!?:;"“”…]|\n)\s*$/u;
-
 /** Lower-case words that may stand inside a name, between capitalised words. */
 const CONNECTORS = new Set(
-  'of for the de del della da di du des la le van von der den ter bin ibn al el on upon'.split(' '),
+  'of for the de del della da di du des la le van von der den ter bin ibn al el on upon and &'.split(' '),
+);
+
+/** Company-form words that continue a name even in lower case ("Key Tronic corp"). */
+const LOWER_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc']);
+
+/** Company forms after which "of" starts a place, not more name ("Thermo-Print GmbH of Lohn"). */
+const COMPANY_FORMS = new Set(
+  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc GmbH AG SA NV BV Cos Group Bank'.split(' '),
+);
+
+/** Abbreviations that keep their full stop ("U.S." is found by its inner dots). */
+const ABBREVIATIONS = new Set(
+  (
+    'Inc Corp Co Cos Ltd Jr Sr St Mt Ft Bros Dept Univ Ave Blvd ' +
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev ' +
+    'Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'
+  ).split(' '),
 );
 
 /** Capitalised function words: in a title-case headline they separate names instead of joining them. */
 const HEADLINE_BREAKS = new Set(
-  'A An And As At But By For From In Into Of On Or Over The To Upon With Without'.split(' '),
+  'A An And As At But By For From In Into Of On Or Over The To Upon With Without Vs'.split(' '),
 );
 
-/** Words that open sentences or name dates; on their own they are never a name. */
+/** Words that open sentences or name dates and ranks; on their own they are never a name. */
 const NOT_NAMES = new Set(
   (
     'A An The This That These Those It Its In On At As By For From Of To With Without Into After Before ' +
     'During Since Until While When Where Why How What Which Who Whom Whose If Although Though Because ' +
     'But And Or Nor So Yet However Meanwhile Moreover Furthermore Instead Still Also Then Thus Most More ' +
-    'Many Some Several Each Every All Both No Not Such Other Another Mass Read Last Next First Here There ' +
-    'We You They He She I Our Your Their His Her My Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday ' +
-    'Friday Saturday Sunday January February March April May June July August September October ' +
-    'November December Today Yesterday Tomorrow'
+    'Many Some Several Each Every All Both No Not Such Other Another Here There ' +
+    'I We You They He She Me Us Him Her Them Our Your Their His My Mr Mrs Ms Dr Sir Madam ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun ' +
+    'January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow ' +
+    'CEO CFO COO CTO MP MEP NOTE AM PM Rep Sen Gov Gen Lt Col Capt Sgt Prof Ave'
   ).split(' '),
 );
 
 /** Titles and ranks, left out of the name they precede ("Senior General Min Aung Hlaing"). */
 const TITLES = new Set(
   (
-    'Mr Mrs Ms Dr Sir Dame President Vice Senator Sen Rep Governor Gov Minister Prime Defence Defense ' +
-    'Foreign Chancellor King Queen Prince Princess Pope Senior General Gen Colonel Col Captain Lieutenant ' +
-    'Lt Admiral Chairman Chairwoman Secretary Judge Justice Professor Prof Ambassador Mayor'
+    'Mr Mrs Ms Dr Sir Dame Lord Lady President Vice Senator Sen Rep Representative Congressman ' +
+    'Congresswoman Governor Gov Minister Prime Defence Defense Foreign Finance Chancellor King Queen ' +
+    'Prince Princess Pope Sheikh Senior General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt ' +
+    'Major Admiral Marshal Commander Chairman Chairwoman Chief Secretary Judge Justice Professor Prof ' +
+    'Ambassador Mayor Premier Attorney Speaker Leader Coach Detective Officer Father Rev Reverend ' +
+    'Bishop Archbishop Cardinal Rabbi Imam Ayatollah Dr. Mr. Mrs. Ms. Gen. Sen. Rep. Gov. Lt. Col. Capt. Prof. Rev.'
   ).split(' '),
 );
+
+// Character classes, cached for the code units outside ASCII (looked up once each).
+const OTHER = 1;
+const UPPER = 2;
+const LOWER = 3; // any letter or mark that is not upper case, including letters of uncased scripts
+const DIGIT = 4;
+const nonAscii = new Uint8Array(0x10000);
+const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const DIGIT_RE = /\p{N}/u;
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return LOWER;
+    if (code >= 65 && code <= 90) return UPPER;
+    if (code >= 48 && code <= 57) return DIGIT;
+    return OTHER;
+  }
+  let kind = nonAscii[code]!;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    kind = UPPER_RE.test(char) ? UPPER : LETTER_RE.test(char) ? LOWER : DIGIT_RE.test(char) ? DIGIT : OTHER;
+    nonAscii[code] = kind;
+  }
+  return kind;
+}
+
+/** Characters that join two parts of one word: apostrophes, hyphens, inner dots ("U.S", "Nyong'o"). */
+const isJoiner = (code: number) =>
+  code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 46;
 
 interface Word {
   start: number;
   end: number;
   text: string;
+  /** Starts with a capital ("Myanmar") or has one after lower-case letters ("iPhone", "al-Maliki"). */
+  capital: boolean;
+  allCaps: boolean;
+  /** First word of a sentence, a line or a quotation: capitalised by grammar, whatever it is. */
+  opening: boolean;
 }
 
 export function spot(text: string): Span[] {
   const spans: Span[] = [];
+  const headline = isHeadline(text);
   let run: Word[] = [];
-  let previousEnd = 0;
+  let opening = true;
+  let previousEnd = -1;
+  const length = text.length;
 
-  const flush = () => {
-    emit(text, run, spans);
-    run = [];
-  };
-
-  for (const match of text.matchAll(WORD)) {
-    const word = { start: match.index, end: match.index + match[0].length, text: match[0] };
-    const joined = run.length > 0 && SAME_NAME_GAP.test(text.slice(previousEnd, word.start));
-    if (!joined) flush();
-    if (CAPITALISED.test(word.text)) {
-      run.push(word);
-      // "Myanmar’s junta": a possessive ends the name.
-      if (POSSESSIVE.test(word.text)) flush();
-    } else if (run.length > 0 && CONNECTORS.has(word.text)) {
-      run.push(word);
-    } else {
-      flush();
+  let i = 0;
+  while (i < length) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind === OTHER) {
+      const code = text.charCodeAt(i);
+      // What ends a sentence or opens a new one: . ! ? : ; a line break, an opening quote or bracket.
+      if (
+        code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 10 ||
+        code === 34 || code === 0x201c || code === 40 || code === 0x2014 || code === 0x2022
+      ) {
+        opening = true;
+      }
+      i += 1;
+      continue;
     }
-    previousEnd = word.end;
+
+    // A word: letters, marks and digits, with inner joiners.
+    const start = i;
+    let capital = kind === UPPER;
+    let upper = kind === UPPER ? 1 : 0;
+    let lower = kind === LOWER ? 1 : 0;
+    i += 1;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      const next = classOf(code);
+      if (next === OTHER) {
+        if (!isJoiner(code) || i + 1 >= length || classOf(text.charCodeAt(i + 1)) === OTHER) break;
+      } else if (next === UPPER) {
+        upper += 1;
+        if (lower > 0 && upper === 1) capital = true; // iPhone, eBay, al-Maliki
+      } else if (next === LOWER) {
+        lower += 1;
+      }
+      i += 1;
+    }
+    const wasOpening = opening;
+    opening = false;
+
+    if (!capital) {
+      // The common case, kept cheap: a lower-case word either continues a name or ends one.
+      if (run.length > 0 && i - start <= 5 && previousEnd >= 0 && sameName(text, previousEnd, start)) {
+        const word = text.slice(start, i);
+        if (CONNECTORS.has(word) || LOWER_SUFFIXES.has(word)) {
+          run.push({ start, end: i, text: word, capital: false, allCaps: false, opening: false });
+          previousEnd = i;
+          continue;
+        }
+      }
+      if (run.length > 0) run = emit(text, run, spans, headline);
+      previousEnd = i;
+      continue;
+    }
+
+    let end = i;
+    let word = text.slice(start, end);
+    // "U.S." and "Inc." keep their full stop; a sentence may still end there.
+    const initial = end - start === 1 && upper === 1;
+    if (text.charCodeAt(end) === 46 && (word.includes('.') || initial || ABBREVIATIONS.has(word))) {
+      end += 1;
+      word += '.';
+      i = end;
+    }
+    const joined = run.length > 0 && sameName(text, previousEnd, start);
+    if (!joined && run.length > 0) run = emit(text, run, spans, headline);
+    run.push({ start, end, text: word, capital: true, allCaps: lower === 0 && upper > 1, opening: wasOpening });
+    previousEnd = end;
+    // "Myanmar’s junta": a possessive ends the name.
+    if (isPossessive(word)) run = emit(text, run, spans, headline);
   }
-  flush();
+  if (run.length > 0) emit(text, run, spans, headline);
+
+  if (hasUncasedScript(text)) return mergeKnownAliases(spans, knownAliasesIn(text));
   return spans;
 }
 
-/** Turns one run of words into zero or more candidate spans. */
-function emit(text: string, run: Word[], spans: Span[]): void {
-  // A connector may join names but never end one ("Bank of" → "Bank").
-  while (run.length > 0 && !CAPITALISED.test(run[run.length - 1]!.text)) run.pop();
-  if (run.length === 0) return;
-
-  // In a title-case headline every word is capitalised: split at its function words.
-  const pieces: Word[][] = [[]];
-  for (const word of run) {
-    if (HEADLINE_BREAKS.has(word.text) && pieces[pieces.length - 1]!.length > 0) pieces.push([]);
-    else pieces[pieces.length - 1]!.push(word);
+/** Only a single space (or "&" between spaces) may sit between the words of one name. */
+function sameName(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap === 1) {
+    const code = text.charCodeAt(from);
+    return code === 32 || code === 0xa0;
   }
+  return gap === 3 && text.slice(from, to) === ' & ';
+}
 
-  for (const piece of pieces) {
+const isPossessive = (word: string) => /['’]s$/.test(word);
+
+/**
+ * Title-case text such as a headline ("Russia Commits To Military Ties With Myanmar"): most of its
+ * longer words are capitalised, so capitals say little there.
+ */
+function isHeadline(text: string): boolean {
+  if (text.length > 300) return false;
+  let long = 0;
+  let capitalised = 0;
+  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
+    long += 1;
+    if (UPPER_RE.test(match[0][0]!)) capitalised += 1;
+  }
+  return long >= 3 && capitalised / long >= 0.75;
+}
+
+/** A capitalised word that is also an everyday word ("Stocks", "Despite"), and no known place. */
+function isOrdinary(word: Word): boolean {
+  const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
+  if (word.allCaps && bare.length <= 3) return false; // acronyms: "AP", "UN"
+  return isCommonWord(bare.toLowerCase());
+}
+
+/** Turns one run of words into zero or more candidate spans; returns a fresh run. */
+function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word[] {
+  for (const piece of split(run, headline)) {
     let words = piece;
-    // "At the United Nations": opening function words and the connectors after them go.
-    while (
-      words.length > 0 &&
-      (NOT_NAMES.has(words[0]!.text) || !CAPITALISED.test(words[0]!.text))
-    ) {
+    // Opening function words and the connectors after them go ("At the United Nations").
+    while (words.length > 0 && (!words[0]!.capital || NOT_NAMES.has(words[0]!.text))) words = words.slice(1);
+    // A sentence's first word is capitalised by grammar: drop it when it is an everyday word that
+    // names nothing here ("Asked about Nardelli", "Despite Home Depot's...").
+    if (words.length > 1 && words[0]!.opening && isOrdinary(words[0]!) && isStarter(words[0]!.text)) {
       words = words.slice(1);
     }
     // A title goes only when a full name follows it, so "General Assembly" keeps its first word.
-    while (words.length > 2 && TITLES.has(words[0]!.text.replace(/\.$/, '')))
-      words = words.slice(1);
-    while (words.length > 0 && !CAPITALISED.test(words[words.length - 1]!.text))
+    while (words.length > 2 && TITLES.has(words[0]!.text)) words = words.slice(1);
+    while (words.length > 0 && !words[words.length - 1]!.capital && !LOWER_SUFFIXES.has(words[words.length - 1]!.text)) {
       words = words.slice(0, -1);
+    }
     if (words.length === 0) continue;
+
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
-    // A single ordinary word opening a sentence is capitalised by grammar, not because it is a name.
-    if (words.length === 1 && NOT_NAMES.has(text.slice(first.start, end))) continue;
-    if (
-      words.length === 1 &&
-      SENTENCE_END.test(text.slice(0, first.start)) &&
-      end - first.start < 2
-    )
-      continue;
+    if (words.length === 1 && !keepsAlone(first, headline)) continue;
+    const end = isPossessive(last.text) ? last.end - 2 : last.end;
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
   }
+  return [];
+}
+
+/** Whether one capitalised word on its own is a candidate name. */
+function keepsAlone(word: Word, headline: boolean): boolean {
+  const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
+  if (bare.length < 2 || NOT_NAMES.has(bare) || isDemonym(bare)) return false;
+  if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
+  return true;
+}
+
+/** Everyday words that typically open a sentence before a name: function words, adverbs, verbs. */
+function isStarter(word: string): boolean {
+  return NOT_NAMES.has(word) || /(?:ly|ed|ing|s)$/.test(word) || HEADLINE_BREAKS.has(word);
+}
+
+/**
+ * Splits a run where it joins what are really separate names: at "and" unless the word before it
+ * is an everyday word inside an organisation's name ("Oil and Gas", but "Russia and China"); at
+ * "of" after a company form; at capitalised function words and everyday words in a headline.
+ */
+function split(run: Word[], headline: boolean): Word[][] {
+  const pieces: Word[][] = [[]];
+  for (let index = 0; index < run.length; index += 1) {
+    const word = run[index]!;
+    const current = pieces[pieces.length - 1]!;
+    const before = run[index - 1];
+    const breaks =
+      ((word.text === 'and' || word.text === '&') && !(before && before.capital && isOrdinary(before))) ||
+      (word.text === 'of' && before !== undefined && COMPANY_FORMS.has(before.text)) ||
+      (current.length > 0 && HEADLINE_BREAKS.has(word.text) && index < run.length - 1) ||
+      (headline && isOrdinary(word));
+    if (breaks) {
+      if (current.length > 0) pieces.push([]);
+      // A headline's everyday word is dropped; a separator word is dropped too.
+      continue;
+    }
+    current.push(word);
+  }
+  return pieces;
+}
+
+/** Adds known names found in scripts without capitals, where they do not overlap a found span. */
+function mergeKnownAliases(spans: Span[], known: Span[]): Span[] {
+  if (known.length === 0) return spans;
+  const merged = [...spans];
+  for (const span of known) {
+    if (!spans.some((other) => other.start < span.end && span.start < other.end)) merged.push(span);
+  }
+  return merged.sort((a, b) => a.start - b.start);
 }
 
 /** The distinct names among a page's spans, in first-seen order. */

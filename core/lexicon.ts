@@ -1,0 +1,56 @@
+/**
+ * The word lists the spotter consults, built from npm datasets by scripts/build-data.mjs. Sets are
+ * made on first use, so a page with no capitalised run pays nothing for them.
+ */
+import { COMMON_WORDS } from './generated/lexicon';
+import { DEMONYMS, PLACE_ALIASES } from './generated/places';
+import type { Span } from './spotter';
+
+let common: Set<string> | undefined;
+let demonyms: Set<string> | undefined;
+
+/** An everyday lower-case English word ("stocks", "despite"). */
+export function isCommonWord(lowerCase: string): boolean {
+  common ??= new Set(COMMON_WORDS.split(' '));
+  return common.has(lowerCase);
+}
+
+/** A nationality adjective ("Burmese", "Canadian"). */
+export function isDemonym(word: string): boolean {
+  demonyms ??= new Set(DEMONYMS);
+  return demonyms.has(word);
+}
+
+// Scripts that do not capitalise names: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
+const UNCASED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]/;
+
+export function hasUncasedScript(text: string): boolean {
+  return UNCASED.test(text);
+}
+
+let uncasedAliases: Map<string, string[]> | undefined;
+
+/** Known names written in scripts without capitals, found by their first character. */
+export function knownAliasesIn(text: string): Span[] {
+  if (!uncasedAliases) {
+    uncasedAliases = new Map();
+    for (const [alias] of PLACE_ALIASES) {
+      if (!UNCASED.test(alias[0]!)) continue;
+      const list = uncasedAliases.get(alias[0]!) ?? [];
+      list.push(alias);
+      uncasedAliases.set(alias[0]!, list);
+    }
+    // Longest first, so "中華人民共和国" wins over "中国".
+    for (const list of uncasedAliases.values()) list.sort((a, b) => b.length - a.length);
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const candidates = uncasedAliases.get(text[i]!);
+    const found = candidates?.find((alias) => text.startsWith(alias, i));
+    if (found) {
+      spans.push({ start: i, end: i + found.length, surface: found });
+      i += found.length - 1;
+    }
+  }
+  return spans;
+}
