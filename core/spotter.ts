@@ -18,7 +18,7 @@ export interface Span {
 
 /** Lower-case words that may stand inside a name, between capitalised words. */
 const CONNECTORS = new Set(
-  'of for the de del della da di du des la le van von der den ter bin ibn al el on upon and &'.split(' '),
+  'of for the de del della da di do dos das du des la le van von der den ter bin ibn al el on upon and & e y et und'.split(' '),
 );
 
 /** Company-form words that continue a name even in lower case ("Key Tronic corp"). */
@@ -26,17 +26,29 @@ const LOWER_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc']);
 
 /** Company forms after which "of" starts a place, not more name ("Thermo-Print GmbH of Lohn"). */
 const COMPANY_FORMS = new Set(
-  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc GmbH AG SA NV BV Cos Group Bank'.split(' '),
+  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc GmbH AG SA NV BV Cos SPA SpA AB ASA KK'.split(' '),
 );
 
-/** Abbreviations that keep their full stop ("U.S." is found by its inner dots). */
-const ABBREVIATIONS = new Set(
+/** Abbreviations that keep their full stop and go on to more name ("St. Louis", "Mt. Everest"). */
+const LEADING_ABBREVIATIONS = new Set('St Mt Ft'.split(' '));
+
+/**
+ * Abbreviations that keep their full stop and usually end a name, so the stop may end the sentence
+ * too ("... Home Depot Inc. The company said"; "Tuscaloosa, Ala.").
+ */
+const ENDING_ABBREVIATIONS = new Set(
   (
-    'Inc Corp Co Cos Ltd Jr Sr St Mt Ft Bros Dept Univ Ave Blvd ' +
+    'Inc Corp Co Cos Ltd Jr Sr Bros Dept Univ ' +
     'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev ' +
     'Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'
   ).split(' '),
 );
+
+/** Name particles that join a lower-case prefix to a capitalised name ("al-Maliki", "bin-Laden"). */
+const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|d|l|o)[-'’]/;
+
+/** Stock tickers as news wires print them ("PGLO.AS", "VOWG.F"): not part of the name before them. */
+const TICKER = /^[A-Z]{2,}\.[A-Z]{1,2}$/;
 
 /** Capitalised function words: in a title-case headline they separate names instead of joining them. */
 const HEADLINE_BREAKS = new Set(
@@ -58,16 +70,41 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Numbers and dates: part of some names ("Group of Seven", "First Boston"), never one alone. */
+const NUMBERS = new Set(
+  'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Next'.split(' '),
+);
+const DATES = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+  ).split(' '),
+);
+
+/** "Kentucky-based", "Houston-born": the place is a name, the suffix is not. */
+const PLACE_SUFFIX = /[-\u2010](?:based|born|bred|led|owned|backed|made|listed|registered|headquartered)$/;
+
 /** Titles and ranks, left out of the name they precede ("Senior General Min Aung Hlaing"). */
 const TITLES = new Set(
   (
-    'Mr Mrs Ms Dr Sir Dame Lord Lady President Vice Senator Sen Rep Representative Congressman ' +
+    'Mr Mrs Ms Dr Sir Dame Lord Lady President Vice Senator Sen Rep Representative Congressman Director ' +
+    'Spokesman Spokeswoman Analyst Economist Editor Treasurer Counsel Executive ' +
     'Congresswoman Governor Gov Minister Prime Defence Defense Foreign Finance Chancellor King Queen ' +
-    'Prince Princess Pope Sheikh Senior General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt ' +
+    'Prince Princess Pope Sheikh Senior Brigadier Gen Colonel Col Captain Capt Lieutenant Lt Sergeant Sgt ' +
     'Major Admiral Marshal Commander Chairman Chairwoman Chief Secretary Judge Justice Professor Prof ' +
     'Ambassador Mayor Premier Attorney Speaker Leader Coach Detective Officer Father Rev Reverend ' +
     'Bishop Archbishop Cardinal Rabbi Imam Ayatollah Dr. Mr. Mrs. Ms. Gen. Sen. Rep. Gov. Lt. Col. Capt. Prof. Rev.'
   ).split(' '),
+);
+
+/**
+ * Titles that may be dropped even when a single word follows ("President Reagan" → "Reagan"); others
+ * need a full name after them, so "General Assembly" and "Queen Elizabeth" stay whole.
+ */
+const PERSONAL_TITLES = new Set(
+  'Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. President Senator Sen Sen. Rep Rep. Gov Gov. Governor Chancellor Premier Sgt. Lt. Col. Capt. Gen. Prof.'.split(
+    ' ',
+  ),
 );
 
 // Character classes, cached for the code units outside ASCII (looked up once each).
@@ -148,7 +185,11 @@ export function spot(text: string): Span[] {
         if (!isJoiner(code) || i + 1 >= length || classOf(text.charCodeAt(i + 1)) === OTHER) break;
       } else if (next === UPPER) {
         upper += 1;
-        if (lower > 0 && upper === 1) capital = true; // iPhone, eBay, al-Maliki
+        // "iPhone", "eBay", "al-Maliki" are names; "mid-April" and "pre-COVID" are not.
+        if (lower > 0 && upper === 1 && !capital) {
+          const prefix = text.slice(start, i + 1);
+          capital = !/[-\u2010]/.test(prefix) || PARTICLE_PREFIX.test(prefix);
+        }
       } else if (next === LOWER) {
         lower += 1;
       }
@@ -174,24 +215,67 @@ export function spot(text: string): Span[] {
 
     let end = i;
     let word = text.slice(start, end);
-    // "U.S." and "Inc." keep their full stop; a sentence may still end there.
+    if (TICKER.test(word)) {
+      if (run.length > 0) run = emit(text, run, spans, headline);
+      previousEnd = end;
+      continue;
+    }
+    const allCaps = lower === 0 && upper > 1;
+    const previous = run[run.length - 1];
+    // After "Inc." or "U.S." a capitalised function word opens a new sentence: "U.S. Of the...".
+    const afterStop = previous !== undefined && previous.text.endsWith('.');
+    const joined =
+      previous !== undefined &&
+      sameName(text, previousEnd, start) &&
+      !(afterStop && (NOT_NAMES.has(word) || HEADLINE_BREAKS.has(word))) &&
+      // "New York NASDAQ": an acronym after a mixed-case word starts another name.
+      !(allCaps && word.length >= 3 && previous.capital && !previous.allCaps && !COMPANY_FORMS.has(word));
+    if (!joined && run.length > 0) run = emit(text, run, spans, headline);
+    const endsName = ENDING_ABBREVIATIONS.has(word);
+    // "U.S." and "Inc." keep their full stop, unless it also ends the sentence ("... Ltd. Terms were").
     const initial = end - start === 1 && upper === 1;
-    if (text.charCodeAt(end) === 46 && (word.includes('.') || initial || ABBREVIATIONS.has(word))) {
+    if (
+      text.charCodeAt(end) === 46 &&
+      (initial ||
+        LEADING_ABBREVIATIONS.has(word) ||
+        (endsName && !stopEndsSentence(text, end)) ||
+        // "U.S. exporters" keeps the stop; "the U.S., Canada" and "in the U.S. The" do not.
+        (word.includes('.') && /\s/.test(text.charAt(end + 1)) && !stopEndsSentence(text, end, false)))
+    ) {
       end += 1;
       word += '.';
       i = end;
     }
-    const joined = run.length > 0 && sameName(text, previousEnd, start);
-    if (!joined && run.length > 0) run = emit(text, run, spans, headline);
-    run.push({ start, end, text: word, capital: true, allCaps: lower === 0 && upper > 1, opening: wasOpening });
+    const suffix = PLACE_SUFFIX.exec(word);
+    if (suffix) {
+      end -= suffix[0].length;
+      word = word.slice(0, -suffix[0].length);
+    }
+    run.push({ start, end, text: word, capital: true, allCaps, opening: wasOpening || (afterStop && !joined) });
     previousEnd = end;
-    // "Myanmar’s junta": a possessive ends the name.
-    if (isPossessive(word)) run = emit(text, run, spans, headline);
+    // "Myanmar’s junta": a possessive ends the name; so does "Inc." before the next sentence.
+    if (isPossessive(word) || suffix || (endsName && word.endsWith('.'))) {
+      run = emit(text, run, spans, headline);
+      opening = endsName;
+    }
   }
   if (run.length > 0) emit(text, run, spans, headline);
 
   if (hasUncasedScript(text)) return mergeKnownAliases(spans, knownAliasesIn(text));
   return spans;
+}
+
+/** Whether the full stop at `at` closes its sentence: the text ends, or a new sentence starts after it. */
+function stopEndsSentence(text: string, at: number, everydayWordsStart = true): boolean {
+  const rest = text.slice(at + 1, at + 24);
+  if (rest === '' || /^\s*\n/.test(rest)) return true;
+  if (!/^\s/.test(rest)) return false;
+  const next = /^\s*([\p{L}]+)/u.exec(rest)?.[1];
+  if (next === undefined) return /^\s*$/.test(rest);
+  if (NOT_NAMES.has(next) || HEADLINE_BREAKS.has(next)) return true;
+  // After "Ltd." a capitalised everyday word likely opens a sentence; after "U.S." it goes on
+  // with the name ("U.S. District Court").
+  return everydayWordsStart && UPPER_RE.test(next[0]!) && isCommonWord(next.toLowerCase());
 }
 
 /** Only a single space (or "&" between spaces) may sit between the words of one name. */
@@ -240,7 +324,22 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
       words = words.slice(1);
     }
     // A title goes only when a full name follows it, so "General Assembly" keeps its first word.
-    while (words.length > 2 && TITLES.has(words[0]!.text)) words = words.slice(1);
+    while (
+      (words.length > 2 && TITLES.has(words[0]!.text)) ||
+      (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))
+    ) {
+      words = words.slice(1);
+      // "Senior General Min Aung Hlaing", "Lieutenant General ...": General is a rank only after another.
+      if (words.length > 2 && words[0]!.text === 'General') words = words.slice(1);
+    }
+    // "Georgia Power Chairman Robert W. Scherer": an organisation, a title, then a person.
+    const title = titleBeforeName(words);
+    if (title > 0) {
+      emit(text, words.slice(0, title), spans, headline);
+      let after = title;
+      while (TITLES.has(words[after]!.text)) after += 1;
+      words = words.slice(after);
+    }
     while (words.length > 0 && !words[words.length - 1]!.capital && !LOWER_SUFFIXES.has(words[words.length - 1]!.text)) {
       words = words.slice(0, -1);
     }
@@ -248,24 +347,51 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
 
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    if (words.length === 1 && !keepsAlone(first, headline)) continue;
+    if (words.length === 1 && (!keepsAlone(first, headline) || isPluralOfName(text, first.text))) continue;
     const end = isPossessive(last.text) ? last.end - 2 : last.end;
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
   }
   return [];
 }
 
+/** Where a title stands inside a run with at least two more words after it, or 0. */
+function titleBeforeName(words: Word[]): number {
+  for (let index = 1; index < words.length - 2; index += 1) {
+    if (!TITLES.has(words[index]!.text)) continue;
+    let after = index;
+    while (after < words.length && TITLES.has(words[after]!.text)) after += 1;
+    if (words.length - after >= 2 && words.slice(after).every((word) => word.capital)) return index;
+  }
+  return 0;
+}
+
+/**
+ * "Americans", or "Texacos" in wire copy that drops apostrophes: the plural or possessive of a name
+ * or a demonym that the text also uses on its own. The bare name is found where it stands alone.
+ */
+function isPluralOfName(text: string, word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
+  const stem = word.slice(0, -1);
+  if (isDemonym(stem)) return true;
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const after = text.charCodeAt(at + stem.length);
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (classOf(after) === OTHER && classOf(before) === OTHER) return true;
+  }
+  return false;
+}
+
 /** Whether one capitalised word on its own is a candidate name. */
 function keepsAlone(word: Word, headline: boolean): boolean {
   const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (bare.length < 2 || NOT_NAMES.has(bare) || isDemonym(bare)) return false;
+  if (bare.length < 2 || NOT_NAMES.has(bare) || NUMBERS.has(bare) || isDemonym(bare)) return false;
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
   return true;
 }
 
 /** Everyday words that typically open a sentence before a name: function words, adverbs, verbs. */
 function isStarter(word: string): boolean {
-  return NOT_NAMES.has(word) || /(?:ly|ed|ing|s)$/.test(word) || HEADLINE_BREAKS.has(word);
+  return NOT_NAMES.has(word) || /(?:ly)$/.test(word) || HEADLINE_BREAKS.has(word);
 }
 
 /**
@@ -280,8 +406,12 @@ function split(run: Word[], headline: boolean): Word[][] {
     const current = pieces[pieces.length - 1]!;
     const before = run[index - 1];
     const breaks =
-      ((word.text === 'and' || word.text === '&') && !(before && before.capital && isOrdinary(before))) ||
-      (word.text === 'of' && before !== undefined && COMPANY_FORMS.has(before.text)) ||
+      ((word.text === 'and' || word.text === '&') && !joinsAnd(before, run[index + 1])) ||
+      // A connector before a date or a function word joins nothing: "Exchange on April 14".
+      (!word.capital && run[index + 1] !== undefined && DATES.has(run[index + 1]!.text)) ||
+      // "Charles Schumer of New York", "Thermo-Print GmbH of Lohn": a name, then where it is from;
+      // but "University of Alabama" and "Bank of America" are one name.
+      (word.text === 'of' && before !== undefined && (COMPANY_FORMS.has(before.text) || looksLikePerson(current))) ||
       (current.length > 0 && HEADLINE_BREAKS.has(word.text) && index < run.length - 1) ||
       (headline && isOrdinary(word));
     if (breaks) {
@@ -292,6 +422,28 @@ function split(run: Word[], headline: boolean): Word[][] {
     current.push(word);
   }
   return pieces;
+}
+
+/** Two or three capitalised words, none an everyday word: "Charles Schumer", "Timea Babos". */
+function looksLikePerson(words: Word[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => word.capital && !word.allCaps && !isOrdinary(word) && !isDemonym(word.text))
+  );
+}
+
+/**
+ * "Oil and Gas", "Brown and Sons", "Securities and Exchange Commission" are one name: an everyday
+ * word stands on one side of the "and". "Russia and China" are two.
+ */
+function joinsAnd(before: Word | undefined, after: Word | undefined): boolean {
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    after.capital &&
+    (isOrdinary(before) || isOrdinary(after) || COMPANY_FORMS.has(after.text))
+  );
 }
 
 /** Adds known names found in scripts without capitals, where they do not overlap a found span. */
