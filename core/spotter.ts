@@ -291,8 +291,8 @@ function sameName(text: string, from: number, to: number): boolean {
 const isPossessive = (word: string) => /['’]s$/.test(word);
 
 /**
- * Title-case text such as a headline ("Russia Commits To Military Ties With Myanmar"): most of its
- * longer words are capitalised, so capitals say little there.
+ * Title-case text such as a headline ("Russia Commits To Military Ties With Myanmar"): short, most
+ * of its longer words capitalised, and a capitalised function word inside it. Capitals say little there.
  */
 function isHeadline(text: string): boolean {
   if (text.length > 300) return false;
@@ -302,7 +302,8 @@ function isHeadline(text: string): boolean {
     long += 1;
     if (UPPER_RE.test(match[0][0]!)) capitalised += 1;
   }
-  return long >= 3 && capitalised / long >= 0.75;
+  if (long < 3 || capitalised / long < 0.75) return false;
+  return /\s(?:To|With|And|Of|In|For|At|On|As|By|From|Over|After|Amid|Into|Against)\s/.test(text);
 }
 
 /** A capitalised word that is also an everyday word ("Stocks", "Despite"), and no known place. */
