@@ -63,9 +63,7 @@ const NOT_NAMES = new Set(
     'But And Or Nor So Yet However Meanwhile Moreover Furthermore Instead Still Also Then Thus Most More ' +
     'Many Some Several Each Every All Both No Not Such Other Another Here There ' +
     'I We You They He She Me Us Him Her Them Our Your Their His My Mr Mrs Ms Dr Sir Madam ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun ' +
-    'January February March April May June July August September October November December ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow ' +
+    'Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Today Yesterday Tomorrow ' +
     'CEO CFO COO CTO MP MEP NOTE AM PM Rep Sen Gov Gen Lt Col Capt Sgt Prof Ave'
   ).split(' '),
 );
@@ -78,6 +76,21 @@ const DATES = new Set(
   (
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
     'July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+  ).split(' '),
+);
+
+/**
+ * The head nouns of organisations' names: "Detroit Federation of Teachers" is one name, not a person
+ * "of" a place, and "Council Action Fund" after "Defense" is no person with a title.
+ */
+const ORGANISATION_WORDS = new Set(
+  (
+    'Academy Agency Alliance Army Assembly Association Authority Bank Board Brotherhood Bureau Center ' +
+    'Centre Chamber Church Club Coalition College Commission Committee Company Conference Congress ' +
+    'Corporation Council Court Department Federation Force Forces Foundation Front Fund Group Guild ' +
+    'Holdings Hospital Industries Institute League Ministry Movement Museum Navy Network Office ' +
+    'Organisation Organization Parliament Partners Party Police Railway School Senate Service Services ' +
+    'Society Team Trust Union University'
   ).split(' '),
 );
 
@@ -341,7 +354,13 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
       while (TITLES.has(words[after]!.text)) after += 1;
       words = words.slice(after);
     }
-    while (words.length > 0 && !words[words.length - 1]!.capital && !LOWER_SUFFIXES.has(words[words.length - 1]!.text)) {
+    // Nor does a name end in a connector, a date or a question word ("Orange County July", "Partners What").
+    while (
+      words.length > 0 &&
+      ((!words[words.length - 1]!.capital && !LOWER_SUFFIXES.has(words[words.length - 1]!.text)) ||
+        DATES.has(words[words.length - 1]!.text) ||
+        NOT_NAMES.has(words[words.length - 1]!.text))
+    ) {
       words = words.slice(0, -1);
     }
     if (words.length === 0) continue;
@@ -361,7 +380,7 @@ function titleBeforeName(words: Word[]): number {
     if (!TITLES.has(words[index]!.text)) continue;
     let after = index;
     while (after < words.length && TITLES.has(words[after]!.text)) after += 1;
-    if (words.length - after >= 2 && words.slice(after).every((word) => word.capital)) return index;
+    if (looksLikePerson(words.slice(after))) return index;
   }
   return 0;
 }
@@ -385,7 +404,9 @@ function isPluralOfName(text: string, word: string): boolean {
 /** Whether one capitalised word on its own is a candidate name. */
 function keepsAlone(word: Word, headline: boolean): boolean {
   const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (bare.length < 2 || NOT_NAMES.has(bare) || NUMBERS.has(bare) || isDemonym(bare)) return false;
+  if (bare.length < 2 || NOT_NAMES.has(bare) || NUMBERS.has(bare) || DATES.has(bare) || isDemonym(bare)) {
+    return false;
+  }
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
   return true;
 }
@@ -408,8 +429,12 @@ function split(run: Word[], headline: boolean): Word[][] {
     const before = run[index - 1];
     const breaks =
       ((word.text === 'and' || word.text === '&') && !joinsAnd(before, run[index + 1])) ||
-      // A connector before a date or a function word joins nothing: "Exchange on April 14".
+      // A connector before a date joins nothing: "Exchange on April 14".
       (!word.capital && run[index + 1] !== undefined && DATES.has(run[index + 1]!.text)) ||
+      // "Council on Foreign Relations" but "Harold Reynolds on Bryce Harper"; "the" only after
+      // another connector ("Bank of the West", not "Kenny the Clown").
+      (word.text === 'on' && before !== undefined && before.capital && !isOrdinary(before)) ||
+      (word.text === 'the' && (before === undefined || before.capital)) ||
       // "Charles Schumer of New York", "Thermo-Print GmbH of Lohn": a name, then where it is from;
       // but "University of Alabama" and "Bank of America" are one name.
       (word.text === 'of' && before !== undefined && (COMPANY_FORMS.has(before.text) || looksLikePerson(current))) ||
@@ -430,7 +455,14 @@ function looksLikePerson(words: Word[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.every((word) => word.capital && !word.allCaps && !isOrdinary(word) && !isDemonym(word.text))
+    words.every(
+      (word) =>
+        word.capital &&
+        !word.allCaps &&
+        !isOrdinary(word) &&
+        !isDemonym(word.text) &&
+        !ORGANISATION_WORDS.has(word.text),
+    )
   );
 }
 
