@@ -24,8 +24,16 @@ export function isDemonym(word: string): boolean {
 // Scripts that do not capitalise names: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
 const UNCASED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]/;
 
-export function hasUncasedScript(text: string): boolean {
-  return UNCASED.test(text);
+/** Whether a character belongs to a script that does not capitalise names. */
+export function isUncased(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0x0e00 && code <= 0x0eff) ||
+    (code >= 0x1780 && code <= 0x17ff) ||
+    (code >= 0x1000 && code <= 0x109f)
+  );
 }
 
 let uncasedAliases: Map<string, string[]> | undefined;

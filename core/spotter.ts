@@ -7,7 +7,7 @@
  * Speed matters (it runs on every page load), so words are found by a character loop rather than
  * a regular expression, and only the rare capitalised runs get the slower treatment in `emit`.
  */
-import { isCommonWord, isDemonym, knownAliasesIn, hasUncasedScript } from './lexicon';
+import { isCommonWord, isDemonym, isUncased, knownAliasesIn } from './lexicon';
 
 /** A candidate name: JS string offsets into the text, end exclusive. */
 export interface Span {
@@ -130,13 +130,15 @@ const UPPER_RE = /[\p{Lu}\p{Lt}]/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{N}/u;
 
+const ASCII = new Uint8Array(128).map((_, code) =>
+  code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : code >= 48 && code <= 57 ? DIGIT : OTHER,
+);
+
 function classOf(code: number): number {
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return LOWER;
-    if (code >= 65 && code <= 90) return UPPER;
-    if (code >= 48 && code <= 57) return DIGIT;
-    return OTHER;
-  }
+  return code < 128 ? ASCII[code]! : classOfNonAscii(code);
+}
+
+function classOfNonAscii(code: number): number {
   let kind = nonAscii[code]!;
   if (kind === 0) {
     const char = String.fromCharCode(code);
@@ -159,21 +161,37 @@ interface Word {
   allCaps: boolean;
   /** First word of a sentence, a line or a quotation: capitalised by grammar, whatever it is. */
   opening: boolean;
+  /** Whether it is an everyday word; worked out once, when first asked (see `isOrdinary`). */
+  ordinary?: boolean;
 }
 
 export function spot(text: string): Span[] {
-  const spans: Span[] = [];
-  const headline = isHeadline(text);
+  // Runs are collected first and turned into spans at the end, once it is known whether the text
+  // is a title-case headline; the statistics for that are gathered in the same pass.
+  const runs: Word[][] = [];
   let run: Word[] = [];
+  const close = (): Word[] => {
+    runs.push(run);
+    return [];
+  };
+  let longWords = 0;
+  let capitalisedLongWords = 0;
+  let innerFunctionCapital = false;
+  let uncased = false;
   let opening = true;
   let previousEnd = -1;
   const length = text.length;
 
   let i = 0;
   while (i < length) {
-    const kind = classOf(text.charCodeAt(i));
+    const first = text.charCodeAt(i);
+    const kind = first < 128 ? ASCII[first]! : classOfNonAscii(first);
+    if (first === 32) {
+      i += 1;
+      continue;
+    }
     if (kind === OTHER) {
-      const code = text.charCodeAt(i);
+      const code = first;
       // What ends a sentence or opens a new one: . ! ? : ; a line break, an opening quote or bracket.
       if (
         code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 10 ||
@@ -186,15 +204,31 @@ export function spot(text: string): Span[] {
     }
 
     // A word: letters, marks and digits, with inner joiners.
+    if (first >= 0x0e00 && !uncased && kind === LOWER) uncased = isUncased(first);
     const start = i;
+    if (kind === LOWER && run.length === 0 && first < 128) {
+      // Most words are lower case with no name open: skip them with the least work per letter.
+      let code = text.charCodeAt(++i);
+      while (code >= 97 && code <= 122) code = text.charCodeAt(++i);
+      if (code !== code || (code < 128 && ASCII[code] === OTHER && !isJoiner(code))) {
+        // NaN: the end of the text. Either way the word is over and was never capitalised.
+        if (i - start >= 4) longWords += 1;
+        opening = false;
+        previousEnd = i;
+        continue;
+      }
+      i = start; // an unusual word (digits, accents, joiners, inner capitals): the full path below
+    }
     let capital = kind === UPPER;
     let upper = kind === UPPER ? 1 : 0;
     let lower = kind === LOWER ? 1 : 0;
     i += 1;
     while (i < length) {
       const code = text.charCodeAt(i);
-      const next = classOf(code);
-      if (next === OTHER) {
+      const next = code < 128 ? ASCII[code]! : classOfNonAscii(code);
+      if (next === LOWER) {
+        lower += 1;
+      } else if (next === OTHER) {
         if (!isJoiner(code) || i + 1 >= length || classOf(text.charCodeAt(i + 1)) === OTHER) break;
       } else if (next === UPPER) {
         upper += 1;
@@ -203,13 +237,15 @@ export function spot(text: string): Span[] {
           const prefix = text.slice(start, i + 1);
           capital = !/[-\u2010]/.test(prefix) || PARTICLE_PREFIX.test(prefix);
         }
-      } else if (next === LOWER) {
-        lower += 1;
       }
       i += 1;
     }
     const wasOpening = opening;
     opening = false;
+    if (i - start >= 4) {
+      longWords += 1;
+      if (capital) capitalisedLongWords += 1;
+    }
 
     if (!capital) {
       // The common case, kept cheap: a lower-case word either continues a name or ends one.
@@ -221,15 +257,17 @@ export function spot(text: string): Span[] {
           continue;
         }
       }
-      if (run.length > 0) run = emit(text, run, spans, headline);
+      if (run.length > 0) run = close();
       previousEnd = i;
       continue;
     }
 
     let end = i;
     let word = text.slice(start, end);
-    if (TICKER.test(word)) {
-      if (run.length > 0) run = emit(text, run, spans, headline);
+    // "... Ties With Myanmar": a capitalised function word inside the text marks title case.
+    if (!wasOpening && end - start <= 4 && HEADLINE_BREAKS.has(word)) innerFunctionCapital = true;
+    if (upper > 1 && lower === 0 && word.includes('.') && TICKER.test(word)) {
+      if (run.length > 0) run = close();
       previousEnd = end;
       continue;
     }
@@ -243,7 +281,7 @@ export function spot(text: string): Span[] {
       !(afterStop && (NOT_NAMES.has(word) || HEADLINE_BREAKS.has(word))) &&
       // "New York NASDAQ": an acronym after a mixed-case word starts another name.
       !(allCaps && word.length >= 3 && previous.capital && !previous.allCaps && !COMPANY_FORMS.has(word));
-    if (!joined && run.length > 0) run = emit(text, run, spans, headline);
+    if (!joined && run.length > 0) run = close();
     const endsName = ENDING_ABBREVIATIONS.has(word);
     // "U.S." and "Inc." keep their full stop, unless it also ends the sentence ("... Ltd. Terms were").
     const initial = end - start === 1 && upper === 1;
@@ -259,7 +297,7 @@ export function spot(text: string): Span[] {
       word += '.';
       i = end;
     }
-    const suffix = PLACE_SUFFIX.exec(word);
+    const suffix = word.includes('-') || word.includes('\u2010') ? PLACE_SUFFIX.exec(word) : null;
     if (suffix) {
       end -= suffix[0].length;
       word = word.slice(0, -suffix[0].length);
@@ -268,14 +306,17 @@ export function spot(text: string): Span[] {
     previousEnd = end;
     // "Myanmar’s junta": a possessive ends the name; so does "Inc." before the next sentence.
     if (isPossessive(word) || suffix || (endsName && word.endsWith('.'))) {
-      run = emit(text, run, spans, headline);
+      run = close();
       opening = endsName;
     }
   }
-  if (run.length > 0) emit(text, run, spans, headline);
+  if (run.length > 0) close();
 
-  if (hasUncasedScript(text)) return mergeKnownAliases(spans, knownAliasesIn(text));
-  return spans;
+  const headline =
+    innerFunctionCapital && text.length <= 300 && longWords >= 3 && capitalisedLongWords >= 0.75 * longWords;
+  const spans: Span[] = [];
+  for (const words of runs) emit(text, words, spans, headline);
+  return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;
 }
 
 /** Whether the full stop at `at` closes its sentence: the text ends, or a new sentence starts after it. */
@@ -301,29 +342,20 @@ function sameName(text: string, from: number, to: number): boolean {
   return gap === 3 && text.slice(from, to) === ' & ';
 }
 
-const isPossessive = (word: string) => /['’]s$/.test(word);
+const isPossessive = (word: string) => {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+};
 
-/**
- * Title-case text such as a headline ("Russia Commits To Military Ties With Myanmar"): short, most
- * of its longer words capitalised, and a capitalised function word inside it. Capitals say little there.
- */
-function isHeadline(text: string): boolean {
-  if (text.length > 300) return false;
-  let long = 0;
-  let capitalised = 0;
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
-    long += 1;
-    if (UPPER_RE.test(match[0][0]!)) capitalised += 1;
-  }
-  if (long < 3 || capitalised / long < 0.75) return false;
-  return /\s(?:To|With|And|Of|In|For|At|On|As|By|From|Over|After|Amid|Into|Against)\s/.test(text);
-}
 
 /** A capitalised word that is also an everyday word ("Stocks", "Despite"), and no known place. */
 function isOrdinary(word: Word): boolean {
-  const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (word.allCaps && bare.length <= 3) return false; // acronyms: "AP", "UN"
-  return isCommonWord(bare.toLowerCase());
+  if (word.ordinary === undefined) {
+    const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
+    // Short acronyms ("AP", "UN") are names, whatever they spell.
+    word.ordinary = !(word.allCaps && bare.length <= 3) && isCommonWord(bare.toLowerCase());
+  }
+  return word.ordinary;
 }
 
 /** Turns one run of words into zero or more candidate spans; returns a fresh run. */
