@@ -9,10 +9,19 @@ import type { Span } from './spotter';
 let common: Set<string> | undefined;
 let demonyms: Set<string> | undefined;
 
-/** An everyday lower-case English word ("stocks", "despite"). */
-export function isCommonWord(lowerCase: string): boolean {
-  common ??= new Set(COMMON_WORDS.split(' '));
-  return common.has(lowerCase);
+/**
+ * An everyday English word ("stocks", "despite"), asked in lower case or with a capital first
+ * letter ("Stocks"): both forms are kept, so the hot path makes no lower-case copy.
+ */
+export function isCommonWord(word: string): boolean {
+  if (!common) {
+    common = new Set();
+    for (const entry of COMMON_WORDS.split(' ')) {
+      common.add(entry);
+      common.add(entry[0]!.toUpperCase() + entry.slice(1));
+    }
+  }
+  return common.has(word);
 }
 
 /** A nationality adjective ("Burmese", "Canadian"). */

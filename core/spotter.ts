@@ -94,6 +94,9 @@ const ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that are never a name on their own. */
+const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES]);
+
 /** "Kentucky-based", "Houston-born": the place is a name, the suffix is not. */
 const PLACE_SUFFIX = /[-\u2010](?:based|born|bred|led|owned|backed|made|listed|registered|headquartered)$/;
 
@@ -165,110 +168,83 @@ interface Word {
   ordinary?: boolean;
 }
 
+// Capitals and anything outside ASCII: the only places a name can start. The regular expression
+// engine skips the lower-case prose between them far faster than a loop in script could.
+const NEXT_CANDIDATE = /[A-Z\u0080-\uffff]/g;
+
+/** Characters after which the next word opens a sentence, a line, a quotation or an aside. */
+const isOpener = (code: number) =>
+  code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 10 || code === 13 ||
+  code === 34 || code === 0x201c || code === 40 || code === 0x2014 || code === 0x2022 || code === 0x2013;
+
 export function spot(text: string): Span[] {
   // Runs are collected first and turned into spans at the end, once it is known whether the text
-  // is a title-case headline; the statistics for that are gathered in the same pass.
+  // is a title-case headline.
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = (): Word[] => {
-    runs.push(run);
+    if (run.length > 0) runs.push(run);
     return [];
   };
-  let longWords = 0;
-  let capitalisedLongWords = 0;
   let innerFunctionCapital = false;
   let uncased = false;
-  let opening = true;
-  let previousEnd = -1;
   const length = text.length;
+  // Shared, not copied per call (a copy is compiled anew); `spot` never runs inside itself.
+  const finder = NEXT_CANDIDATE;
+  finder.lastIndex = 0;
+  let previousEnd = -1;
 
-  let i = 0;
-  while (i < length) {
-    const first = text.charCodeAt(i);
-    const kind = first < 128 ? ASCII[first]! : classOfNonAscii(first);
-    if (first === 32) {
-      i += 1;
+  for (let found = finder.exec(text); found !== null; found = finder.exec(text)) {
+    let start = found.index;
+    const firstCode = text.charCodeAt(start);
+    const firstKind = firstCode < 128 ? UPPER : classOfNonAscii(firstCode);
+    if (firstKind !== UPPER) {
+      if (!uncased && firstKind === LOWER && firstCode >= 0x0e00) uncased = isUncased(firstCode);
       continue;
     }
-    if (kind === OTHER) {
-      const code = first;
-      // What ends a sentence or opens a new one: . ! ? : ; a line break, an opening quote or bracket.
-      if (
-        code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 10 ||
-        code === 34 || code === 0x201c || code === 40 || code === 0x2014 || code === 0x2022
-      ) {
-        opening = true;
-      }
-      i += 1;
-      continue;
+    // A capital inside a word ("iPhone", "mid-April"): go back to where the word starts.
+    while (start > 0) {
+      const code = text.charCodeAt(start - 1);
+      const kind = code < 128 ? ASCII[code]! : classOfNonAscii(code);
+      if (kind !== OTHER) start -= 1;
+      else if (isJoiner(code) && start > 1 && classOf(text.charCodeAt(start - 2)) !== OTHER) start -= 1;
+      else break;
     }
 
-    // A word: letters, marks and digits, with inner joiners.
-    if (first >= 0x0e00 && !uncased && kind === LOWER) uncased = isUncased(first);
-    const start = i;
-    if (kind === LOWER && run.length === 0 && first < 128) {
-      // Most words are lower case with no name open: skip them with the least work per letter.
-      let code = text.charCodeAt(++i);
-      while (code >= 97 && code <= 122) code = text.charCodeAt(++i);
-      if (code !== code || (code < 128 && ASCII[code] === OTHER && !isJoiner(code))) {
-        // NaN: the end of the text. Either way the word is over and was never capitalised.
-        if (i - start >= 4) longWords += 1;
-        opening = false;
-        previousEnd = i;
-        continue;
-      }
-      i = start; // an unusual word (digits, accents, joiners, inner capitals): the full path below
-    }
-    let capital = kind === UPPER;
-    let upper = kind === UPPER ? 1 : 0;
-    let lower = kind === LOWER ? 1 : 0;
-    i += 1;
+    // Read the whole word: letters, marks and digits, with inner joiners.
+    let i = start;
+    let upper = 0;
+    let lower = 0;
+    let capital = false;
+    let decided = false;
     while (i < length) {
       const code = text.charCodeAt(i);
-      const next = code < 128 ? ASCII[code]! : classOfNonAscii(code);
-      if (next === LOWER) {
+      const kind = code < 128 ? ASCII[code]! : classOfNonAscii(code);
+      if (kind === LOWER) {
         lower += 1;
-      } else if (next === OTHER) {
-        if (!isJoiner(code) || i + 1 >= length || classOf(text.charCodeAt(i + 1)) === OTHER) break;
-      } else if (next === UPPER) {
+      } else if (kind === UPPER) {
         upper += 1;
-        // "iPhone", "eBay", "al-Maliki" are names; "mid-April" and "pre-COVID" are not.
-        if (lower > 0 && upper === 1 && !capital) {
+        if (!decided) {
+          // "Myanmar"; "iPhone", "eBay", "al-Maliki" are names too; "mid-April" and "pre-COVID" are not.
           const prefix = text.slice(start, i + 1);
-          capital = !/[-\u2010]/.test(prefix) || PARTICLE_PREFIX.test(prefix);
+          capital = lower === 0 || !/[-\u2010]/.test(prefix) || PARTICLE_PREFIX.test(prefix);
+          decided = true;
         }
+      } else if (kind === OTHER) {
+        if (!isJoiner(code) || i + 1 >= length || classOf(text.charCodeAt(i + 1)) === OTHER) break;
       }
       i += 1;
     }
-    const wasOpening = opening;
-    opening = false;
-    if (i - start >= 4) {
-      longWords += 1;
-      if (capital) capitalisedLongWords += 1;
-    }
-
-    if (!capital) {
-      // The common case, kept cheap: a lower-case word either continues a name or ends one.
-      if (run.length > 0 && i - start <= 5 && previousEnd >= 0 && sameName(text, previousEnd, start)) {
-        const word = text.slice(start, i);
-        if (CONNECTORS.has(word) || LOWER_SUFFIXES.has(word)) {
-          run.push({ start, end: i, text: word, capital: false, allCaps: false, opening: false });
-          previousEnd = i;
-          continue;
-        }
-      }
-      if (run.length > 0) run = close();
-      previousEnd = i;
-      continue;
-    }
+    finder.lastIndex = i;
+    if (!capital) continue;
 
     let end = i;
     let word = text.slice(start, end);
+    const opening = opensSentence(text, start);
     // "... Ties With Myanmar": a capitalised function word inside the text marks title case.
-    if (!wasOpening && end - start <= 4 && HEADLINE_BREAKS.has(word)) innerFunctionCapital = true;
+    if (!opening && end - start <= 4 && HEADLINE_BREAKS.has(word)) innerFunctionCapital = true;
     if (upper > 1 && lower === 0 && word.includes('.') && TICKER.test(word)) {
-      if (run.length > 0) run = close();
-      previousEnd = end;
+      run = close();
       continue;
     }
     const allCaps = lower === 0 && upper > 1;
@@ -277,16 +253,17 @@ export function spot(text: string): Span[] {
     const afterStop = previous !== undefined && previous.text.endsWith('.');
     const joined =
       previous !== undefined &&
-      sameName(text, previousEnd, start) &&
+      joinGap(text, previousEnd, start, run) &&
       !(afterStop && (NOT_NAMES.has(word) || HEADLINE_BREAKS.has(word))) &&
       // "New York NASDAQ": an acronym after a mixed-case word starts another name.
       !(allCaps && word.length >= 3 && previous.capital && !previous.allCaps && !COMPANY_FORMS.has(word));
-    if (!joined && run.length > 0) run = close();
-    const endsName = ENDING_ABBREVIATIONS.has(word);
+    if (!joined) run = close();
+    const stop = text.charCodeAt(end) === 46;
+    const endsName = stop && ENDING_ABBREVIATIONS.has(word);
     // "U.S." and "Inc." keep their full stop, unless it also ends the sentence ("... Ltd. Terms were").
     const initial = end - start === 1 && upper === 1;
     if (
-      text.charCodeAt(end) === 46 &&
+      stop &&
       (initial ||
         LEADING_ABBREVIATIONS.has(word) ||
         (endsName && !stopEndsSentence(text, end)) ||
@@ -295,28 +272,76 @@ export function spot(text: string): Span[] {
     ) {
       end += 1;
       word += '.';
-      i = end;
+      finder.lastIndex = end;
     }
-    const suffix = word.includes('-') || word.includes('\u2010') ? PLACE_SUFFIX.exec(word) : null;
+    const suffix = lower > 4 && (word.includes('-') || word.includes('\u2010')) ? PLACE_SUFFIX.exec(word) : null;
     if (suffix) {
       end -= suffix[0].length;
       word = word.slice(0, -suffix[0].length);
     }
-    run.push({ start, end, text: word, capital: true, allCaps, opening: wasOpening || (afterStop && !joined) });
+    run.push({ start, end, text: word, capital: true, allCaps, opening: opening || (afterStop && !joined) });
     previousEnd = end;
-    // "Myanmar’s junta": a possessive ends the name; so does "Inc." before the next sentence.
-    if (isPossessive(word) || suffix || (endsName && word.endsWith('.'))) {
-      run = close();
-      opening = endsName;
+    // "Key Tronic corp said": a lower-case company form still belongs to the name.
+    const lowerSuffix = text.charCodeAt(end) === 32 && isSuffixStart(text.charCodeAt(end + 1))
+      ? /^ (corp|inc|ltd|co|plc|llc)\b/.exec(text.slice(end, end + 6))
+      : null;
+    if (lowerSuffix) {
+      run.push({ start: end + 1, end: end + lowerSuffix[0].length, text: lowerSuffix[1]!, capital: false, allCaps: false, opening: false });
+      previousEnd = end + lowerSuffix[0].length;
+      finder.lastIndex = previousEnd;
     }
+    // "Myanmar’s junta": a possessive ends the name; so does "Inc." before the next sentence.
+    if (isPossessive(word) || suffix || (endsName && word.endsWith('.'))) run = close();
   }
-  if (run.length > 0) close();
+  close();
 
-  const headline =
-    innerFunctionCapital && text.length <= 300 && longWords >= 3 && capitalisedLongWords >= 0.75 * longWords;
+  const headline = innerFunctionCapital && text.length <= 300 && isTitleCase(text);
   const spans: Span[] = [];
   for (const words of runs) emit(text, words, spans, headline);
   return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;
+}
+
+/** c, i, l, p: the first letters of the lower-case company forms. */
+const isSuffixStart = (code: number) => code === 99 || code === 105 || code === 108 || code === 112;
+
+/** Whether the word at `start` opens a sentence, a line or a quotation (or the text). */
+function opensSentence(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0 || text.charCodeAt(at) === 9)) at -= 1;
+  return at < 0 || isOpener(text.charCodeAt(at));
+}
+
+/**
+ * Whether the gap between two capitalised words keeps them in one name: a single space, or small
+ * lower-case connectors between single spaces (" of the ", " and ", " & "). The connectors join
+ * the run as words of their own, for `split` to weigh.
+ */
+function joinGap(text: string, from: number, to: number, run: Word[]): boolean {
+  const gap = to - from;
+  if (gap === 1) {
+    const code = text.charCodeAt(from);
+    return code === 32 || code === 0xa0;
+  }
+  if (gap > 11 || text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return false;
+  const words = text.slice(from + 1, to - 1).split(' ');
+  if (!words.every((word) => CONNECTORS.has(word))) return false;
+  let at = from + 1;
+  for (const word of words) {
+    run.push({ start: at, end: at + word.length, text: word, capital: false, allCaps: false, opening: false });
+    at += word.length + 1;
+  }
+  return true;
+}
+
+/** Most of the longer words capitalised, as in a headline. */
+function isTitleCase(text: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]{3,}/gu)) {
+    long += 1;
+    if (UPPER_RE.test(match[0][0]!)) capitalised += 1;
+  }
+  return long >= 3 && capitalised >= 0.75 * long;
 }
 
 /** Whether the full stop at `at` closes its sentence: the text ends, or a new sentence starts after it. */
@@ -332,15 +357,6 @@ function stopEndsSentence(text: string, at: number, everydayWordsStart = true): 
   return everydayWordsStart && UPPER_RE.test(next[0]!) && isCommonWord(next.toLowerCase());
 }
 
-/** Only a single space (or "&" between spaces) may sit between the words of one name. */
-function sameName(text: string, from: number, to: number): boolean {
-  const gap = to - from;
-  if (gap === 1) {
-    const code = text.charCodeAt(from);
-    return code === 32 || code === 0xa0;
-  }
-  return gap === 3 && text.slice(from, to) === ' & ';
-}
 
 const isPossessive = (word: string) => {
   const apostrophe = word.charCodeAt(word.length - 2);
@@ -353,13 +369,22 @@ function isOrdinary(word: Word): boolean {
   if (word.ordinary === undefined) {
     const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
     // Short acronyms ("AP", "UN") are names, whatever they spell.
-    word.ordinary = !(word.allCaps && bare.length <= 3) && isCommonWord(bare.toLowerCase());
+    word.ordinary = word.allCaps ? bare.length > 3 && isCommonWord(bare.toLowerCase()) : isCommonWord(bare);
   }
   return word.ordinary;
 }
 
 /** Turns one run of words into zero or more candidate spans; returns a fresh run. */
 function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word[] {
+  if (run.length === 1) {
+    // Most runs are one word: only the single-word rules apply.
+    const word = run[0]!;
+    if (keepsAlone(word, headline) && !(headline && isOrdinary(word)) && !isPluralOfName(text, word.text)) {
+      const end = isPossessive(word.text) ? word.end - 2 : word.end;
+      spans.push({ start: word.start, end, surface: text.slice(word.start, end) });
+    }
+    return [];
+  }
   for (const piece of split(run, headline)) {
     let words = piece;
     // Opening function words and the connectors after them go ("At the United Nations").
@@ -436,9 +461,7 @@ function isPluralOfName(text: string, word: string): boolean {
 /** Whether one capitalised word on its own is a candidate name. */
 function keepsAlone(word: Word, headline: boolean): boolean {
   const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
-  if (bare.length < 2 || NOT_NAMES.has(bare) || NUMBERS.has(bare) || DATES.has(bare) || isDemonym(bare)) {
-    return false;
-  }
+  if (bare.length < 2 || NEVER_ALONE.has(bare) || isDemonym(bare)) return false;
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
   return true;
 }
