@@ -18,7 +18,9 @@ export interface Span {
 
 /** Lower-case words that may stand inside a name, between capitalised words. */
 const CONNECTORS = new Set(
-  'of for the de del della da di do dos das du des la le van von der den ter bin ibn al el on upon and & e y et und'.split(' '),
+  'of for the de del della da di do dos das du des la le van von der den ter bin ibn al el on upon and & e y et und'.split(
+    ' ',
+  ),
 );
 
 /** Company-form words that continue a name even in lower case ("Key Tronic corp"). */
@@ -26,7 +28,9 @@ const LOWER_SUFFIXES = new Set(['corp', 'inc', 'ltd', 'co', 'plc', 'llc']);
 
 /** Company forms after which "of" starts a place, not more name ("Thermo-Print GmbH of Lohn"). */
 const COMPANY_FORMS = new Set(
-  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc GmbH AG SA NV BV Cos SPA SpA AB ASA KK'.split(' '),
+  'Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc GmbH AG SA NV BV Cos SPA SpA AB ASA KK'.split(
+    ' ',
+  ),
 );
 
 /** Abbreviations that keep their full stop and go on to more name ("St. Louis", "Mt. Everest"). */
@@ -70,7 +74,9 @@ const NOT_NAMES = new Set(
 
 /** Numbers and dates: part of some names ("Group of Seven", "First Boston"), never one alone. */
 const NUMBERS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Next'.split(' '),
+  'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Next'.split(
+    ' ',
+  ),
 );
 const DATES = new Set(
   (
@@ -98,7 +104,8 @@ const ORGANISATION_WORDS = new Set(
 const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES]);
 
 /** "Kentucky-based", "Houston-born": the place is a name, the suffix is not. */
-const PLACE_SUFFIX = /[-\u2010](?:based|born|bred|led|owned|backed|made|listed|registered|headquartered)$/;
+const PLACE_SUFFIX =
+  /[-\u2010](?:based|born|bred|led|owned|backed|made|listed|registered|headquartered)$/;
 
 /** Titles and ranks, left out of the name they precede ("Senior General Min Aung Hlaing"). */
 const TITLES = new Set(
@@ -134,7 +141,13 @@ const LETTER_RE = /[\p{L}\p{M}]/u;
 const DIGIT_RE = /\p{N}/u;
 
 const ASCII = new Uint8Array(128).map((_, code) =>
-  code >= 97 && code <= 122 ? LOWER : code >= 65 && code <= 90 ? UPPER : code >= 48 && code <= 57 ? DIGIT : OTHER,
+  code >= 97 && code <= 122
+    ? LOWER
+    : code >= 65 && code <= 90
+      ? UPPER
+      : code >= 48 && code <= 57
+        ? DIGIT
+        : OTHER,
 );
 
 function classOf(code: number): number {
@@ -145,7 +158,13 @@ function classOfNonAscii(code: number): number {
   let kind = nonAscii[code]!;
   if (kind === 0) {
     const char = String.fromCharCode(code);
-    kind = UPPER_RE.test(char) ? UPPER : LETTER_RE.test(char) ? LOWER : DIGIT_RE.test(char) ? DIGIT : OTHER;
+    kind = UPPER_RE.test(char)
+      ? UPPER
+      : LETTER_RE.test(char)
+        ? LOWER
+        : DIGIT_RE.test(char)
+          ? DIGIT
+          : OTHER;
     nonAscii[code] = kind;
   }
   return kind;
@@ -174,8 +193,19 @@ const NEXT_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 
 /** Characters after which the next word opens a sentence, a line, a quotation or an aside. */
 const isOpener = (code: number) =>
-  code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 10 || code === 13 ||
-  code === 34 || code === 0x201c || code === 40 || code === 0x2014 || code === 0x2022 || code === 0x2013;
+  code === 46 ||
+  code === 33 ||
+  code === 63 ||
+  code === 58 ||
+  code === 59 ||
+  code === 10 ||
+  code === 13 ||
+  code === 34 ||
+  code === 0x201c ||
+  code === 40 ||
+  code === 0x2014 ||
+  code === 0x2022 ||
+  code === 0x2013;
 
 export function spot(text: string): Span[] {
   // Runs are collected first and turned into spans at the end, once it is known whether the text
@@ -207,7 +237,8 @@ export function spot(text: string): Span[] {
       const code = text.charCodeAt(start - 1);
       const kind = code < 128 ? ASCII[code]! : classOfNonAscii(code);
       if (kind !== OTHER) start -= 1;
-      else if (isJoiner(code) && start > 1 && classOf(text.charCodeAt(start - 2)) !== OTHER) start -= 1;
+      else if (isJoiner(code) && start > 1 && classOf(text.charCodeAt(start - 2)) !== OTHER)
+        start -= 1;
       else break;
     }
 
@@ -256,7 +287,13 @@ export function spot(text: string): Span[] {
       joinGap(text, previousEnd, start, run) &&
       !(afterStop && (NOT_NAMES.has(word) || HEADLINE_BREAKS.has(word))) &&
       // "New York NASDAQ": an acronym after a mixed-case word starts another name.
-      !(allCaps && word.length >= 3 && previous.capital && !previous.allCaps && !COMPANY_FORMS.has(word));
+      !(
+        allCaps &&
+        word.length >= 3 &&
+        previous.capital &&
+        !previous.allCaps &&
+        !COMPANY_FORMS.has(word)
+      );
     if (!joined) run = close();
     const stop = text.charCodeAt(end) === 46;
     const endsName = stop && ENDING_ABBREVIATIONS.has(word);
@@ -268,25 +305,43 @@ export function spot(text: string): Span[] {
         LEADING_ABBREVIATIONS.has(word) ||
         (endsName && !stopEndsSentence(text, end)) ||
         // "U.S. exporters" keeps the stop; "the U.S., Canada" and "in the U.S. The" do not.
-        (word.includes('.') && /\s/.test(text.charAt(end + 1)) && !stopEndsSentence(text, end, false)))
+        (word.includes('.') &&
+          /\s/.test(text.charAt(end + 1)) &&
+          !stopEndsSentence(text, end, false)))
     ) {
       end += 1;
       word += '.';
       finder.lastIndex = end;
     }
-    const suffix = lower > 4 && (word.includes('-') || word.includes('\u2010')) ? PLACE_SUFFIX.exec(word) : null;
+    const suffix =
+      lower > 4 && (word.includes('-') || word.includes('\u2010')) ? PLACE_SUFFIX.exec(word) : null;
     if (suffix) {
       end -= suffix[0].length;
       word = word.slice(0, -suffix[0].length);
     }
-    run.push({ start, end, text: word, capital: true, allCaps, opening: opening || (afterStop && !joined) });
+    run.push({
+      start,
+      end,
+      text: word,
+      capital: true,
+      allCaps,
+      opening: opening || (afterStop && !joined),
+    });
     previousEnd = end;
     // "Key Tronic corp said": a lower-case company form still belongs to the name.
-    const lowerSuffix = text.charCodeAt(end) === 32 && isSuffixStart(text.charCodeAt(end + 1))
-      ? /^ (corp|inc|ltd|co|plc|llc)\b/.exec(text.slice(end, end + 6))
-      : null;
+    const lowerSuffix =
+      text.charCodeAt(end) === 32 && isSuffixStart(text.charCodeAt(end + 1))
+        ? /^ (corp|inc|ltd|co|plc|llc)(?![\p{L}\p{N}'’-])/u.exec(text.slice(end, end + 6))
+        : null;
     if (lowerSuffix) {
-      run.push({ start: end + 1, end: end + lowerSuffix[0].length, text: lowerSuffix[1]!, capital: false, allCaps: false, opening: false });
+      run.push({
+        start: end + 1,
+        end: end + lowerSuffix[0].length,
+        text: lowerSuffix[1]!,
+        capital: false,
+        allCaps: false,
+        opening: false,
+      });
       previousEnd = end + lowerSuffix[0].length;
       finder.lastIndex = previousEnd;
     }
@@ -306,9 +361,14 @@ const isSuffixStart = (code: number) => code === 99 || code === 105 || code === 
 
 /** Whether the word at `start` opens a sentence, a line or a quotation (or the text). */
 function opensSentence(text: string, start: number): boolean {
-  let at = start - 1;
-  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0 || text.charCodeAt(at) === 9)) at -= 1;
-  return at < 0 || isOpener(text.charCodeAt(at));
+  // Back over the spaces and punctuation since the previous word: a full stop, a line break or an
+  // opening quotation among them opens a sentence ('?" Yes', '.) Never').
+  for (let at = start - 1; at >= 0; at -= 1) {
+    const code = text.charCodeAt(at);
+    if (isOpener(code)) return true;
+    if (classOf(code) !== OTHER) return false;
+  }
+  return true;
 }
 
 /**
@@ -327,7 +387,14 @@ function joinGap(text: string, from: number, to: number, run: Word[]): boolean {
   if (!words.every((word) => CONNECTORS.has(word))) return false;
   let at = from + 1;
   for (const word of words) {
-    run.push({ start: at, end: at + word.length, text: word, capital: false, allCaps: false, opening: false });
+    run.push({
+      start: at,
+      end: at + word.length,
+      text: word,
+      capital: false,
+      allCaps: false,
+      opening: false,
+    });
     at += word.length + 1;
   }
   return true;
@@ -357,19 +424,19 @@ function stopEndsSentence(text: string, at: number, everydayWordsStart = true): 
   return everydayWordsStart && UPPER_RE.test(next[0]!) && isCommonWord(next.toLowerCase());
 }
 
-
 const isPossessive = (word: string) => {
   const apostrophe = word.charCodeAt(word.length - 2);
   return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 };
-
 
 /** A capitalised word that is also an everyday word ("Stocks", "Despite"), and no known place. */
 function isOrdinary(word: Word): boolean {
   if (word.ordinary === undefined) {
     const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
     // Short acronyms ("AP", "UN") are names, whatever they spell.
-    word.ordinary = word.allCaps ? bare.length > 3 && isCommonWord(bare.toLowerCase()) : isCommonWord(bare);
+    word.ordinary = word.allCaps
+      ? bare.length > 3 && isCommonWord(bare.toLowerCase())
+      : isCommonWord(bare);
   }
   return word.ordinary;
 }
@@ -379,7 +446,11 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
   if (run.length === 1) {
     // Most runs are one word: only the single-word rules apply.
     const word = run[0]!;
-    if (keepsAlone(word, headline) && !(headline && isOrdinary(word)) && !isPluralOfName(text, word.text)) {
+    if (
+      keepsAlone(word, headline) &&
+      !(headline && isOrdinary(word)) &&
+      !isPluralOfName(text, word.text)
+    ) {
       const end = isPossessive(word.text) ? word.end - 2 : word.end;
       spans.push({ start: word.start, end, surface: text.slice(word.start, end) });
     }
@@ -388,10 +459,16 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
   for (const piece of split(run, headline)) {
     let words = piece;
     // Opening function words and the connectors after them go ("At the United Nations").
-    while (words.length > 0 && (!words[0]!.capital || NOT_NAMES.has(words[0]!.text))) words = words.slice(1);
+    while (words.length > 0 && (!words[0]!.capital || NOT_NAMES.has(words[0]!.text)))
+      words = words.slice(1);
     // A sentence's first word is capitalised by grammar: drop it when it is an everyday word that
     // names nothing here ("Asked about Nardelli", "Despite Home Depot's...").
-    if (words.length > 1 && words[0]!.opening && isOrdinary(words[0]!) && isStarter(words[0]!.text)) {
+    if (
+      words.length > 1 &&
+      words[0]!.opening &&
+      isOrdinary(words[0]!) &&
+      isStarter(words[0]!.text)
+    ) {
       words = words.slice(1);
     }
     // A title goes only when a full name follows it, so "General Assembly" keeps its first word.
@@ -424,7 +501,8 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
 
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    if (words.length === 1 && (!keepsAlone(first, headline) || isPluralOfName(text, first.text))) continue;
+    if (words.length === 1 && (!keepsAlone(first, headline) || isPluralOfName(text, first.text)))
+      continue;
     const end = isPossessive(last.text) ? last.end - 2 : last.end;
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
   }
@@ -492,7 +570,9 @@ function split(run: Word[], headline: boolean): Word[][] {
       (word.text === 'the' && (before === undefined || before.capital)) ||
       // "Charles Schumer of New York", "Thermo-Print GmbH of Lohn": a name, then where it is from;
       // but "University of Alabama" and "Bank of America" are one name.
-      (word.text === 'of' && before !== undefined && (COMPANY_FORMS.has(before.text) || looksLikePerson(current))) ||
+      (word.text === 'of' &&
+        before !== undefined &&
+        (COMPANY_FORMS.has(before.text) || looksLikePerson(current))) ||
       (current.length > 0 && HEADLINE_BREAKS.has(word.text) && index < run.length - 1) ||
       (headline && isOrdinary(word));
     if (breaks) {

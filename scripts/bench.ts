@@ -26,8 +26,14 @@ const runs = Number(values.runs);
 const corpus = resolve(values.corpus);
 const sets = { 'el texts': elTexts(corpus), 'page text nodes': pageTextNodes(corpus) };
 const all = [...sets['el texts'], ...sets['page text nodes']];
-console.log(`Spotter speed on ${corpus} (median of ${runs} interleaved runs; MB = million UTF-16 units)\n`);
-const results = Object.entries({ ...sets, all }).map(([name, strings]) => ({ name, strings, ...measureSpot(strings, runs) }));
+console.log(
+  `Spotter speed on ${corpus} (median of ${runs} interleaved runs; MB = million UTF-16 units)\n`,
+);
+const results = Object.entries({ ...sets, all }).map(([name, strings]) => ({
+  name,
+  strings,
+  ...measureSpot(strings, runs),
+}));
 printTable(
   ['strings', 'count', 'MB', 'spotter MB/s', 'loop MB/s', 'ratio'],
   results.map((result) => [

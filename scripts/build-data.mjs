@@ -51,4 +51,6 @@ writeFileSync(
   join(out, 'places.ts'),
   `${header}/** Names of countries and capitals in English, Chinese, Japanese and Korean, with their Wikipedia titles. */\nexport const PLACE_ALIASES: ReadonlyArray<readonly [alias: string, title: string]> = ${JSON.stringify([...places])};\n\n/** English demonyms ("Burmese", "Canadian"): adjectives, not names, when they stand alone. */\nexport const DEMONYMS: readonly string[] = ${JSON.stringify([...demonyms].sort())};\n`,
 );
-console.log(`core/generated: ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`);
+console.log(
+  `core/generated: ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`,
+);

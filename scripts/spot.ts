@@ -11,7 +11,10 @@ if (!file || !existsSync(file)) {
 }
 
 let line = 0;
-for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+for await (const text of createInterface({
+  input: createReadStream(file, 'utf8'),
+  crlfDelay: Infinity,
+})) {
   line += 1;
   if (!text.trim()) continue;
   let doc: { id?: unknown; text?: unknown };

@@ -25,7 +25,14 @@ export function elTexts(corpus: string): string[] {
     );
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** The text nodes of every pages/*.html file: what a content script walks, roughly. */
 export function pageTextNodes(corpus: string): string[] {
@@ -41,8 +48,13 @@ export function pageTextNodes(corpus: string): string[] {
         .map((text) =>
           text.replace(/&(#x?[0-9a-f]+|\w+);/gi, (whole, code: string) => {
             if (code[0] === '#') {
-              const value = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-              return Number.isFinite(value) && value > 0 && value < 0x110000 ? String.fromCodePoint(value) : whole;
+              const value =
+                code[1] === 'x' || code[1] === 'X'
+                  ? parseInt(code.slice(2), 16)
+                  : Number(code.slice(1));
+              return Number.isFinite(value) && value > 0 && value < 0x110000
+                ? String.fromCodePoint(value)
+                : whole;
             }
             return ENTITIES[code.toLowerCase()] ?? whole;
           }),

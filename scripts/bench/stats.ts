@@ -5,9 +5,15 @@ export function median(values: readonly number[]): number {
 }
 
 /** Prints rows as an aligned plain-text table. */
-export function printTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): void {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+export function printTable(
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+): void {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));

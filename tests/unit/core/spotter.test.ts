@@ -54,11 +54,9 @@ describe('spot', () => {
   });
 
   it('takes only the names from a title-case headline', () => {
-    expect(surfaces('Russia Commits To Military Ties With Myanmar Leader At Moscow Visit')).toEqual([
-      'Russia',
-      'Myanmar',
-      'Moscow',
-    ]);
+    expect(surfaces('Russia Commits To Military Ties With Myanmar Leader At Moscow Visit')).toEqual(
+      ['Russia', 'Myanmar', 'Moscow'],
+    );
   });
 
   it('handles names in other scripts that capitalise', () => {
