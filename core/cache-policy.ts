@@ -2,21 +2,22 @@
 export const MISS_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The most unknown names one page may send to Wikipedia. A page's names are looked up once and
- * then cached, so this bounds only the first visit to a name-heavy page.
+ * Title lookups one page may make: each asks about up to 50 names, so this bounds the first visit
+ * to a name-heavy page at 200 names. Names are cached, so later visits ask about new names only.
  */
-export const MAX_LOOKUPS_PER_PAGE = 80;
+export const MAX_TITLE_BATCHES_PER_PAGE = 4;
 
-/**
- * Requests in flight at once. Wikimedia asks clients to stay well under 200 requests a second and
- * to avoid parallel bursts; four at a time keeps a page's first visit quick and polite.
- */
-export const LOOKUP_CONCURRENCY = 4;
+/** Spelling searches one page may make, for multi-word names with no exact title ("Sergei Shoygu"). */
+export const MAX_SEARCHES_PER_PAGE = 8;
+
+/** How sure a match found by spelling search is, beside 1 for an exact title. */
+export const SEARCH_MATCH_SCORE = 0.8;
 
 /** Whether a remembered outcome for a name can still be trusted, or should be asked again. */
 export function isAliasFresh(
-  record: { outcome: 'found' | 'missing' | 'ambiguous'; checkedAt: number },
+  record: { outcome: 'found' | 'missing' | 'ambiguous' | 'candidate'; checkedAt: number },
   now: number,
 ): boolean {
+  if (record.outcome === 'candidate') return false;
   return record.outcome === 'found' || now - record.checkedAt < MISS_LIFETIME_MS;
 }

@@ -9,28 +9,62 @@ export interface EntityRecord {
   lastUsedAt: number;
 }
 
+/** Where an alias's meaning came from: the bundled pack, an exact title, or a spelling search. */
+export type AliasSource = 'pack' | 'wikipedia' | 'search';
+
 /**
- * What a name (normalised) was found to mean. `key: null` remembers a miss, so a name that is not
- * an article is not asked about again on every page (a negative cache; see services/entities.ts).
+ * What a name (normalised) means. `candidate` comes from the bundled pack and is checked against
+ * Wikipedia before it is used; `missing` and `ambiguous` are remembered too (a negative cache, see
+ * core/cache-policy.ts), so a name that is no article is not asked about on every page.
  */
 export interface AliasRecord {
   alias: string;
+  outcome: 'found' | 'missing' | 'ambiguous' | 'candidate';
+  /** `lang:Canonical_title` of the article, for `found`. */
   key: string | null;
-  outcome: 'found' | 'missing' | 'ambiguous';
+  /** The title to ask Wikipedia about (`candidate`), or the page found (`found`, `ambiguous`). */
+  title?: string;
+  wikidataId?: string;
+  description?: string;
+  source: AliasSource;
+  /** How sure the match is, 0 to 1: exact titles and the pack 1, spelling searches less. */
+  score: number;
   checkedAt: number;
+}
+
+/** Small facts about the database itself, such as which alias pack it was seeded with. */
+export interface MetaRecord {
+  name: string;
+  value: unknown;
 }
 
 /** Gloss's database. Only the background opens it: a content script's IndexedDB is the page's. */
 export class GlossDb extends Dexie {
   entities!: EntityTable<EntityRecord, 'key'>;
   aliases!: EntityTable<AliasRecord, 'alias'>;
+  meta!: EntityTable<MetaRecord, 'name'>;
 
   constructor(name = 'gloss') {
     super(name);
-    // Each schema change adds a version here with an upgrade; versions are never edited once shipped.
+    // Each schema change adds a version with an upgrade; a shipped version is never edited.
     this.version(1).stores({
       entities: 'key, lastUsedAt',
       aliases: 'alias, checkedAt',
     });
+    // 2: aliases say where they came from and how sure they are; the pack's seed is recorded.
+    this.version(2)
+      .stores({ aliases: 'alias, checkedAt, source', meta: 'name' })
+      .upgrade((tx) =>
+        tx
+          .table('aliases')
+          .toCollection()
+          .modify((alias: Partial<AliasRecord>) => {
+            alias.source ??= 'wikipedia';
+            alias.score ??= 1;
+            if (alias.outcome === 'found' && alias.key && !alias.title) {
+              alias.title = alias.key.slice(alias.key.indexOf(':') + 1).replace(/_/g, ' ');
+            }
+          }),
+      );
   }
 }

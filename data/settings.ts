@@ -12,12 +12,33 @@ export const sourceOverrides = storage.defineItem<SourceOverrides>('local:source
   fallback: {},
 });
 
+/** Mark every mention of a name, or only its first on each page. */
+export type MarkMode = 'every' | 'first';
+
 /** The reader's preferences, versioned so later releases can migrate them. */
 export interface Settings {
   wikipediaLang: string;
+  markMode: MarkMode;
+  /** Sites (host names) where Gloss stays off. */
+  disabledSites: string[];
 }
 
+export const DEFAULT_SETTINGS: Settings = {
+  wikipediaLang: 'en',
+  markMode: 'every',
+  disabledSites: [],
+};
+
 export const settings = storage.defineItem<Settings>('local:settings', {
-  fallback: { wikipediaLang: 'en' },
-  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    // 2: marking preferences and sites where Gloss is off.
+    2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
+  },
 });
+
+/** Whether Gloss runs on a host: off for a listed site and for its subdomains. */
+export function isEnabledOn(host: string, disabledSites: readonly string[]): boolean {
+  return !disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}

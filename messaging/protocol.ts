@@ -7,6 +7,8 @@ import type { Result } from '../core/result';
  * Arguments and answers are plain data: they cross a structured-clone boundary.
  */
 export interface BackgroundApi {
+  /** Whether Gloss runs on this host, and how it marks; asked before any name leaves the page. */
+  pageSettings(host: string): Promise<{ enabled: boolean; markMode: 'every' | 'first' }>;
   /** The page's unique candidate names; answers the ones that are Wikipedia articles. */
   resolveNames(names: string[]): Promise<Record<string, ResolvedName>>;
   /** A card's data, from the cache first and the network second. */

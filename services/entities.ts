@@ -1,68 +1,123 @@
 import { normaliseAlias } from '../core/alias';
-import { isAliasFresh, LOOKUP_CONCURRENCY, MAX_LOOKUPS_PER_PAGE } from '../core/cache-policy';
-import type { EntitySummary, ResolvedName } from '../core/entity';
+import {
+  isAliasFresh,
+  MAX_SEARCHES_PER_PAGE,
+  MAX_TITLE_BATCHES_PER_PAGE,
+  SEARCH_MATCH_SCORE,
+} from '../core/cache-policy';
+import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
-import { err, ok, type Result } from '../core/result';
+import { isSearchable, isSpellingVariant } from '../core/resolution';
+import { ok, type Result } from '../core/result';
 import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
+import { queryTitles, searchTitles, TITLES_PER_REQUEST } from '../gateways/mediawiki';
 import { fetchSummary, type WikipediaSite } from '../gateways/wikipedia';
 
 export interface EntityServiceDeps {
   db: GlossDb;
+  /** Settles when the database is seeded (the alias pack); lookups wait for it. */
+  ready?: Promise<unknown>;
   http: HttpDeps;
   site: () => Promise<WikipediaSite>;
   now: () => number;
 }
 
+const articleKey = (lang: string, title: string) => entityKey(lang, title.replace(/ /g, '_'));
+
 /**
- * The cache-first path from a name to its card: IndexedDB first, Wikipedia on a miss, and every
- * answer (hit or miss, never a failure) remembered. The same name asked by several tabs at once is
- * fetched once.
+ * From a page's names to articles, and from an article to its card: IndexedDB first, Wikipedia on a
+ * miss, every answer (hit or miss, never a failure) remembered. Names are looked up 50 to a
+ * request; a name several tabs ask about at once is looked up once.
  */
-export function createEntityService({ db, http, site, now }: EntityServiceDeps) {
-  const inFlight = new Map<string, Promise<ResolvedName | null>>();
+export function createEntityService({ db, ready, http, site, now }: EntityServiceDeps) {
+  /** Lookups under way, by alias, so concurrent pages share them. */
+  const inFlight = new Map<string, Promise<AliasRecord | undefined>>();
 
-  async function remember(
-    alias: string,
-    summary: EntitySummary | null,
-    outcome: AliasRecord['outcome'],
-  ) {
-    const checkedAt = now();
-    await db.transaction('rw', db.entities, db.aliases, async () => {
-      if (summary) {
-        await db.entities.put({
-          key: summary.key,
-          summary,
-          fetchedAt: checkedAt,
-          lastUsedAt: checkedAt,
-        });
-      }
-      await db.aliases.put({ alias, key: summary?.key ?? null, outcome, checkedAt });
-    });
-  }
-
-  /** Asks Wikipedia about one name; stores what it learns. Failures are returned, not stored. */
+  /** Asks Wikipedia about the given aliases; returns what it learnt (failures are left out). */
   async function lookUp(
-    alias: string,
-    name: string,
-  ): Promise<Result<ResolvedName | null, SourceError>> {
-    const answer = await fetchSummary(name, await site(), http);
-    if (!answer.ok) {
-      if (answer.error.kind !== 'not-found') return answer;
-      await remember(alias, null, 'missing');
-      return ok(null);
+    aliases: ReadonlyArray<{ alias: string; name: string; known?: AliasRecord }>,
+  ): Promise<Map<string, AliasRecord>> {
+    const { lang } = await site();
+    const learnt = new Map<string, AliasRecord>();
+    const searchable: (typeof aliases)[number][] = [];
+    const at = now();
+    const from = (entry: { known?: AliasRecord }) =>
+      entry.known?.source === 'pack' ? 'pack' : 'wikipedia';
+
+    for (let index = 0; index < aliases.length; index += TITLES_PER_REQUEST) {
+      const batch = aliases.slice(index, index + TITLES_PER_REQUEST);
+      // A pack entry asks for its title ("Burma" → "Myanmar"); anything else for the name itself.
+      const titleOf = (entry: (typeof batch)[number]) => entry.known?.title ?? entry.name;
+      const answer = await queryTitles([...new Set(batch.map(titleOf))], await site(), http);
+      if (!answer.ok) {
+        // Wikipedia asks clients to back off when busy; nothing is stored for a failure.
+        if (answer.error.kind === 'rate-limited') break;
+        continue;
+      }
+      for (const entry of batch) {
+        const outcome = answer.value.get(titleOf(entry));
+        if (!outcome) continue;
+        const base = { alias: entry.alias, source: from(entry), score: 1, checkedAt: at } as const;
+        if (outcome.kind === 'article') {
+          learnt.set(entry.alias, {
+            ...base,
+            outcome: 'found',
+            key: articleKey(lang, outcome.title),
+            title: outcome.title,
+            ...(outcome.wikidataId ? { wikidataId: outcome.wikidataId } : {}),
+            ...(outcome.description ? { description: outcome.description } : {}),
+          });
+        } else if (outcome.kind === 'disambiguation') {
+          learnt.set(entry.alias, {
+            ...base,
+            outcome: 'ambiguous',
+            key: null,
+            title: outcome.title,
+          });
+        } else if (isSearchable(entry.name) && searchable.length < MAX_SEARCHES_PER_PAGE) {
+          searchable.push(entry);
+        } else {
+          learnt.set(entry.alias, { ...base, outcome: 'missing', key: null });
+        }
+      }
     }
-    const summary = answer.value;
-    // An ambiguous name is not marked yet: the card that offers the choices comes with resolution.
-    if (summary.kind === 'disambiguation') {
-      await remember(alias, null, 'ambiguous');
-      return ok(null);
+
+    // Names with no exact title may be spelt another way: "Sergei Shoygu" is "Sergei Shoigu".
+    for (const entry of searchable) {
+      const answer = await searchTitles(entry.name, await site(), http);
+      if (!answer.ok) {
+        if (answer.error.kind === 'rate-limited') break;
+        continue;
+      }
+      const title = answer.value.find((candidate) => isSpellingVariant(entry.name, candidate));
+      learnt.set(
+        entry.alias,
+        title
+          ? {
+              alias: entry.alias,
+              outcome: 'found',
+              key: articleKey(lang, title),
+              title,
+              source: 'search',
+              score: SEARCH_MATCH_SCORE,
+              checkedAt: at,
+            }
+          : {
+              alias: entry.alias,
+              outcome: 'missing',
+              key: null,
+              source: 'wikipedia',
+              score: 1,
+              checkedAt: at,
+            },
+      );
     }
-    await remember(alias, summary, 'found');
-    return ok({ key: summary.key, title: summary.title });
+    if (learnt.size > 0) await db.aliases.bulkPut([...learnt.values()]);
+    return learnt;
   }
 
-  /** Resolves a page's names to articles; names not (yet) known are left out of the answer. */
+  /** Resolves a page's names to articles; names that are no article (or not known yet) are left out. */
   async function resolveNames(names: readonly string[]): Promise<Record<string, ResolvedName>> {
     const byAlias = new Map<string, string>();
     for (const name of names) {
@@ -70,41 +125,45 @@ export function createEntityService({ db, http, site, now }: EntityServiceDeps) 
       if (alias && !byAlias.has(alias)) byAlias.set(alias, name);
     }
     const aliases = [...byAlias.keys()];
-    const known = await db.aliases.bulkGet(aliases);
-    const entities = await db.entities.bulkGet(known.map((record) => record?.key ?? ''));
+    await ready;
+    const records = await db.aliases.bulkGet(aliases);
     const resolved: Record<string, ResolvedName> = {};
-    const unknown: string[] = [];
-    aliases.forEach((alias, index) => {
-      const record = known[index];
-      const entity = entities[index];
-      if (record && isAliasFresh(record, now()) && (record.key === null || entity)) {
-        if (entity)
-          resolved[byAlias.get(alias)!] = { key: entity.key, title: entity.summary.title };
-      } else {
-        unknown.push(alias);
-      }
-    });
-
-    const queue = unknown.slice(0, MAX_LOOKUPS_PER_PAGE);
-    let rateLimited = false;
-    const worker = async () => {
-      for (let alias = queue.shift(); alias !== undefined && !rateLimited; alias = queue.shift()) {
-        const name = byAlias.get(alias)!;
-        let pending = inFlight.get(alias);
-        if (!pending) {
-          pending = lookUp(alias, name).then((answer) => {
-            // Wikipedia asks clients to back off when it answers 429: stop this page's lookups.
-            if (!answer.ok && answer.error.kind === 'rate-limited') rateLimited = true;
-            return answer.ok ? answer.value : null;
-          });
-          inFlight.set(alias, pending);
-          void pending.finally(() => inFlight.delete(alias));
-        }
-        const found = await pending;
-        if (found) resolved[name] = found;
+    const use = (name: string, record: AliasRecord | undefined) => {
+      if (record?.outcome === 'found' && record.key) {
+        resolved[name] = {
+          key: record.key,
+          title: record.title ?? record.key.slice(record.key.indexOf(':') + 1),
+        };
       }
     };
-    await Promise.all(Array.from({ length: LOOKUP_CONCURRENCY }, worker));
+
+    const waiting: Promise<void>[] = [];
+    const mine: Array<{ alias: string; name: string; known?: AliasRecord }> = [];
+    const limit = MAX_TITLE_BATCHES_PER_PAGE * TITLES_PER_REQUEST;
+    aliases.forEach((alias, index) => {
+      const name = byAlias.get(alias)!;
+      const record = records[index];
+      if (record && isAliasFresh(record, now())) return use(name, record);
+      const pending = inFlight.get(alias);
+      if (pending) waiting.push(pending.then((found) => use(name, found)));
+      else if (mine.length < limit)
+        mine.push({ alias, name, ...(record ? { known: record } : {}) });
+    });
+
+    if (mine.length > 0) {
+      const lookup = lookUp(mine);
+      for (const { alias } of mine) {
+        const pending = lookup.then(
+          (learnt) => learnt.get(alias),
+          () => undefined,
+        );
+        inFlight.set(alias, pending);
+        void pending.finally(() => inFlight.delete(alias));
+      }
+      const learnt = await lookup;
+      for (const { alias, name } of mine) use(name, learnt.get(alias));
+    }
+    await Promise.all(waiting);
     return resolved;
   }
 
@@ -118,8 +177,13 @@ export function createEntityService({ db, http, site, now }: EntityServiceDeps) 
     const title = key.slice(key.indexOf(':') + 1);
     const answer = await fetchSummary(title, await site(), http);
     if (!answer.ok) return answer;
-    if (answer.value.key !== key) return err({ kind: 'not-found' });
-    await remember(normaliseAlias(answer.value.title), answer.value, 'found');
+    const at = now();
+    const record = { summary: answer.value, fetchedAt: at, lastUsedAt: at };
+    // Stored under the key asked for, and under the summary's own if a rename moved the article.
+    await db.entities.bulkPut([
+      { key, ...record },
+      ...(answer.value.key !== key ? [{ key: answer.value.key, ...record }] : []),
+    ]);
     return ok(answer.value);
   }
 

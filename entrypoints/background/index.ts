@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { seedAliasPack } from '../../data/alias-pack';
 import { GlossDb } from '../../data/db';
-import { settings, sourceOverrides } from '../../data/settings';
+import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 
@@ -9,8 +10,13 @@ import { createEntityService } from '../../services/entities';
 export default defineBackground(() => {
   // Opened once here: opening IndexedDB costs tens of milliseconds, a read a tenth of one.
   const db = new GlossDb();
+  // A failed seed costs only the pack's variant names; lookups go on without it.
+  const ready = seedAliasPack(db, Date.now()).catch((error: unknown) =>
+    console.warn('Gloss could not seed its alias pack:', error),
+  );
   const entities = createEntityService({
     db,
+    ready,
     http: {
       fetch: (input, init) => fetch(input, init),
       userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
@@ -30,6 +36,10 @@ export default defineBackground(() => {
   });
 
   serveBackground({
+    pageSettings: async (host) => {
+      const { disabledSites, markMode } = await settings.getValue();
+      return { enabled: isEnabledOn(host, disabledSites), markMode };
+    },
     resolveNames: entities.resolveNames,
     getCard: entities.getCard,
     getStats: entities.stats,

@@ -2,11 +2,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { describeError } from '../../core/errors';
 import { HoverIntent } from '../../core/hover-intent';
-import { uniqueSurfaces } from '../../core/spotter';
 import { callBackground } from '../../messaging/background';
 import { CardHost, HOST_TAG } from './card-host';
-import { markMentions, type Mention } from './marks';
-import { scanText } from './scan';
+import { HIGHLIGHT_NAME, Marks, WRAP_TAG, type Mention } from './marks';
+import { PageScanner } from './page-scanner';
 import '../../assets/marks.css';
 
 export default defineContentScript({
@@ -17,18 +16,38 @@ export default defineContentScript({
   main: (ctx) => start(ctx),
 });
 
-/** Scan the page, mark what resolves, and open cards on hover intent. */
+/** Gloss's own elements: never scanned, never marked. */
+const OWN_TAGS = new Set([HOST_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
+
+/** Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent. */
 async function start(ctx: ContentScriptContext): Promise<void> {
-  const found = scanText(document.body, (element) => element.tagName === HOST_TAG.toUpperCase());
-  const names = uniqueSurfaces(found.flatMap((entry) => entry.spans));
-  if (names.length === 0) return;
+  const settings = await callBackground('pageSettings', location.hostname);
+  if (!settings.ok || !settings.value.enabled || ctx.isInvalid || !document.body) return;
 
-  // Only the distinct candidate names leave the page, never its text.
-  const answer = await callBackground('resolveNames', names);
-  if (!answer.ok || ctx.isInvalid) return;
-  const mentions = markMentions(found, answer.value);
-  if (mentions.all.length === 0) return;
+  const marks = new Marks();
+  const scanner = new PageScanner({
+    marks,
+    markMode: settings.value.markMode,
+    ownTags: OWN_TAGS,
+    resolve: async (names) => {
+      const answer = await callBackground('resolveNames', names);
+      return answer.ok ? answer.value : undefined;
+    },
+    isValid: () => ctx.isValid,
+  });
+  scanner.observe(document.body);
+  // A single-page app's navigation brings new content: scan for it (seen text is skipped).
+  ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.scan(document.body));
+  void scanner.scan(document.body);
+  listenForHover(ctx, marks);
+  ctx.onInvalidated(() => {
+    scanner.disconnect();
+    marks.clear();
+  });
+}
 
+/** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
+function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
   const card = new CardHost();
   const cardData = new Map<string, ReturnType<typeof loadCard>>();
   const loadCard = (key: string) => callBackground('getCard', key);
@@ -49,15 +68,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     if (hover.token !== token || !hover.isOpen) return;
     const retry = () => void showCard(mention, token, true);
     if (!answer.ok) {
-      card.show(
-        mention.range,
-        {
-          status: 'error',
-          name,
-          message: 'Gloss is not responding. Reload the page to try again.',
-        },
-        retry,
-      );
+      const message = 'Gloss is not responding. Reload the page to try again.';
+      card.show(mention.range, { status: 'error', name, message }, retry);
     } else if (!answer.value.ok) {
       card.show(
         mention.range,
@@ -84,7 +96,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     const at = pointer!;
     pointer = undefined;
     if (card.contains(at.target)) return hover.enterCard();
-    const mention = mentions.at(at.x, at.y);
+    const mention = marks.at(at.x, at.y);
     if (mention) hover.enter(mention);
     else hover.leave();
   };
@@ -109,6 +121,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   );
   ctx.onInvalidated(() => {
     hover.close();
-    CSS.highlights?.delete('gloss-mention');
+    CSS.highlights?.delete(HIGHLIGHT_NAME);
   });
 }

@@ -1,5 +1,4 @@
 import type { ResolvedName } from '../../core/entity';
-import type { TextSpans } from './scan';
 
 /** A resolved name on the page: where it is and what it means. */
 export interface Mention {
@@ -13,17 +12,73 @@ export interface Mention {
 
 /** The registry name the page's stylesheet (assets/marks.css) draws as an underline. */
 export const HIGHLIGHT_NAME = 'gloss-mention';
+/** The element that wraps a mention where the Custom Highlight API is missing. */
+export const WRAP_TAG = 'gloss-mark';
 
-/** The page's mentions, found by text node for hit-testing the pointer. */
-export class MentionIndex {
+const canHighlight = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/**
+ * The page's mentions, drawn and found again under the pointer. Drawn with the CSS Custom Highlight
+ * API (no element added, no text moved); only where it is missing is each mention wrapped.
+ */
+export class Marks {
   private readonly byNode = new Map<Text, Mention[]>();
-  readonly all: Mention[] = [];
+  private readonly highlight = canHighlight() ? new Highlight() : undefined;
+  private readonly marked = new Set<string>();
 
-  add(mention: Mention): void {
-    this.all.push(mention);
-    const list = this.byNode.get(mention.node);
+  constructor() {
+    if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const list of this.byNode.values()) count += list.length;
+    return count;
+  }
+
+  /** Whether an entity is marked somewhere on the page already. */
+  hasEntity(key: string): boolean {
+    return this.marked.has(key);
+  }
+
+  add(node: Text, start: number, end: number, entity: ResolvedName): void {
+    let target = node;
+    let from = start;
+    let to = end;
+    if (!this.highlight) {
+      // Fallback: wrap the mention's text, then track the wrapped text node.
+      const wrapper = document.createElement(WRAP_TAG);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      range.surroundContents(wrapper);
+      target = wrapper.firstChild as Text;
+      from = 0;
+      to = target.length;
+    }
+    const range = document.createRange();
+    range.setStart(target, from);
+    range.setEnd(target, to);
+    const mention = {
+      surface: target.data.slice(from, to),
+      entity,
+      node: target,
+      start: from,
+      end: to,
+      range,
+    };
+    this.highlight?.add(range);
+    this.marked.add(entity.key);
+    const list = this.byNode.get(target);
     if (list) list.push(mention);
-    else this.byNode.set(mention.node, [mention]);
+    else this.byNode.set(target, [mention]);
+  }
+
+  /** Forgets a text node's mentions (its text changed, or it left the page). */
+  removeNode(node: Text): void {
+    for (const mention of this.byNode.get(node) ?? []) this.highlight?.delete(mention.range);
+    this.byNode.delete(node);
   }
 
   /** The mention under a viewport point, if any. */
@@ -43,6 +98,11 @@ export class MentionIndex {
         ),
     );
   }
+
+  clear(): void {
+    if (this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    this.byNode.clear();
+  }
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
@@ -52,29 +112,4 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
   }
   const range = document.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
-}
-
-/**
- * Underlines every resolved name through the CSS Custom Highlight API: no element is added and no
- * text moves, so the page's layout and scripts are untouched.
- */
-export function markMentions(
-  found: readonly TextSpans[],
-  resolved: Readonly<Record<string, ResolvedName>>,
-): MentionIndex {
-  const index = new MentionIndex();
-  for (const { node, spans } of found) {
-    for (const span of spans) {
-      const entity = resolved[span.surface];
-      if (!entity) continue;
-      const range = document.createRange();
-      range.setStart(node, span.start);
-      range.setEnd(node, span.end);
-      index.add({ surface: span.surface, entity, node, start: span.start, end: span.end, range });
-    }
-  }
-  if (index.all.length > 0 && 'highlights' in CSS) {
-    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...index.all.map((mention) => mention.range)));
-  }
-  return index;
 }

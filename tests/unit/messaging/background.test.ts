@@ -4,6 +4,7 @@ import { answerMessage, callBackground, serveBackground } from '../../../messagi
 import type { BackgroundApi } from '../../../messaging/protocol';
 
 const api: BackgroundApi = {
+  pageSettings: async () => ({ enabled: true, markMode: 'every' }),
   resolveNames: async (names) =>
     Object.fromEntries(
       names

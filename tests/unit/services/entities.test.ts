@@ -1,152 +1,227 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MISS_LIFETIME_MS } from '../../../core/cache-policy';
+import { seedAliasPack } from '../../../data/alias-pack';
 import { GlossDb } from '../../../data/db';
 import { createEntityService } from '../../../services/entities';
-import standard from '../../fixtures/summaries/standard.json';
-import disambiguation from '../../fixtures/summaries/disambiguation.json';
+// @ts-expect-error: plain JavaScript, shared with the end-to-end tests and the demo.
+import { startFixtureServer } from '../../fixtures/server.mjs';
 
-/** A stand-in Wikipedia: answers from a table of titles, counts requests, can be made to fail. */
-function fakeWikipedia() {
-  const pages = new Map<string, unknown>([
-    ['Aung_San_Suu_Kyi', standard],
-    ['NLD', disambiguation],
-  ]);
-  const asked: string[] = [];
-  let failWith: number | 'offline' | undefined;
-  const fetch = (async (url: string) => {
-    const title = decodeURIComponent(url.split('/page/summary/')[1]!);
-    asked.push(title);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (failWith === 'offline') throw new TypeError('Failed to fetch');
-    if (failWith) return new Response('', { status: failWith });
-    const page = pages.get(title);
-    return page
-      ? new Response(JSON.stringify(page), { status: 200 })
-      : new Response('{"type":"https://mediawiki.org/wiki/HyperSwitch/errors/not_found"}', {
-          status: 404,
-        });
-  }) as typeof globalThis.fetch;
-  return { fetch, asked, fail: (how: typeof failWith) => (failWith = how) };
+interface FixtureServer {
+  origin: string;
+  apiRequests(): number;
+  summaryRequests(): number;
+  failNext(...failures: Array<number | 'hang'>): void;
+  requests: Array<{ path: string }>;
+  close(): Promise<void>;
 }
 
+let server: FixtureServer;
 let db: GlossDb;
 let clock: number;
-let wikipedia: ReturnType<typeof fakeWikipedia>;
-const service = () =>
-  createEntityService({
-    db,
-    http: { fetch: wikipedia.fetch, userAgent: 'Gloss/test', timeoutMs: 1000 },
-    site: async () => ({ origin: 'https://en.wikipedia.org', lang: 'en' }),
-    now: () => clock,
-  });
 
+beforeAll(async () => {
+  server = (await startFixtureServer()) as FixtureServer;
+});
+afterAll(() => server.close());
 beforeEach(() => {
   db = new GlossDb(`test-${Math.random()}`);
   clock = 1_000_000;
-  wikipedia = fakeWikipedia();
 });
-afterEach(async () => {
-  await db.delete();
-});
+afterEach(() => db.delete());
 
-describe('resolveNames', () => {
-  it('resolves an article once, then answers from the database', async () => {
-    const first = await service().resolveNames(['Aung San Suu Kyi', 'Nobody Here']);
-    expect(first).toEqual({
-      'Aung San Suu Kyi': { key: 'en:Aung_San_Suu_Kyi', title: 'Aung San Suu Kyi' },
-    });
-    expect(wikipedia.asked).toEqual(['Aung_San_Suu_Kyi', 'Nobody_Here']);
-
-    // A fresh service on the same database: as after the browser restarts.
-    const again = await service().resolveNames([
-      'Aung San Suu Kyi',
-      'aung san suu kyi',
-      'Nobody Here',
-    ]);
-    expect(again).toEqual({
-      'Aung San Suu Kyi': { key: 'en:Aung_San_Suu_Kyi', title: 'Aung San Suu Kyi' },
-    });
-    expect(wikipedia.asked).toHaveLength(2);
+const service = (timeoutMs = 2000) =>
+  createEntityService({
+    db,
+    http: { fetch: (input, init) => fetch(input, init), userAgent: 'Gloss/test', timeoutMs },
+    site: async () => ({ origin: server.origin, lang: 'en' }),
+    now: () => clock,
   });
 
-  it('asks again about a miss once its lifetime has passed', async () => {
-    await service().resolveNames(['Nobody Here']);
-    clock += MISS_LIFETIME_MS - 1;
-    await service().resolveNames(['Nobody Here']);
-    expect(wikipedia.asked).toHaveLength(1);
-    clock += 2;
-    await service().resolveNames(['Nobody Here']);
-    expect(wikipedia.asked).toHaveLength(2);
+/** Counts the stand-in Wikipedia's requests made while `work` runs. */
+async function requestsDuring(work: () => Promise<unknown>): Promise<number> {
+  const before = server.apiRequests();
+  await work();
+  return server.apiRequests() - before;
+}
+
+describe('resolveNames', () => {
+  it('asks about a page of names in one request, then never again', async () => {
+    const names = [
+      'Myanmar',
+      'Min Aung Hlaing',
+      'Aung San Suu Kyi',
+      'China',
+      'Nobody Here',
+      'Mass',
+    ];
+    let first: Record<string, { key: string }> = {};
+    // One title lookup, and one spelling search for the missing two-word name.
+    expect(await requestsDuring(async () => (first = await service().resolveNames(names)))).toBe(2);
+    expect(Object.keys(first).sort()).toEqual([
+      'Aung San Suu Kyi',
+      'China',
+      'Min Aung Hlaing',
+      'Myanmar',
+    ]);
+    expect(first['Min Aung Hlaing']).toEqual({
+      key: 'en:Min_Aung_Hlaing',
+      title: 'Min Aung Hlaing',
+    });
+
+    // A fresh service on the same database: as after the browser restarts.
+    let again: Record<string, unknown> = {};
+    expect(await requestsDuring(async () => (again = await service().resolveNames(names)))).toBe(0);
+    expect(again).toEqual(first);
+  });
+
+  it('follows redirects to the article', async () => {
+    const resolved = await service().resolveNames([
+      'UN',
+      'Association of Southeast Asian Nations',
+      'UN General Assembly',
+    ]);
+    expect(resolved).toEqual({
+      UN: { key: 'en:United_Nations', title: 'United Nations' },
+      'Association of Southeast Asian Nations': { key: 'en:ASEAN', title: 'ASEAN' },
+      'UN General Assembly': {
+        key: 'en:United_Nations_General_Assembly',
+        title: 'United Nations General Assembly',
+      },
+    });
   });
 
   it('does not mark an ambiguous name, and remembers it is one', async () => {
     expect(await service().resolveNames(['NLD'])).toEqual({});
-    expect(await db.aliases.get('nld')).toMatchObject({ key: null, outcome: 'ambiguous' });
+    expect(await db.aliases.get('nld')).toMatchObject({
+      outcome: 'ambiguous',
+      title: 'NLD',
+      key: null,
+    });
+  });
+
+  it('finds a name spelt another way by search', async () => {
+    expect(await service().resolveNames(['Sergei Shoygu'])).toEqual({
+      'Sergei Shoygu': { key: 'en:Sergei_Shoigu', title: 'Sergei Shoigu' },
+    });
+    expect(await db.aliases.get('sergei shoygu')).toMatchObject({ source: 'search', score: 0.8 });
+  });
+
+  it('asks again about a miss once its lifetime has passed', async () => {
+    await service().resolveNames(['Nobody']);
+    clock += MISS_LIFETIME_MS - 1;
+    expect(await requestsDuring(() => service().resolveNames(['Nobody']))).toBe(0);
+    clock += 2;
+    expect(await requestsDuring(() => service().resolveNames(['Nobody']))).toBe(1);
+  });
+
+  it('uses the alias pack: "Burma" is asked about as "Myanmar"', async () => {
+    expect(await seedAliasPack(db, clock)).toBeGreaterThan(1000);
+    expect(await service().resolveNames(['Burma'])).toEqual({
+      Burma: { key: 'en:Myanmar', title: 'Myanmar' },
+    });
+    expect(server.requests.at(-1)!.path).toBe('/w/api.php');
+    expect(await db.aliases.get('burma')).toMatchObject({ outcome: 'found', source: 'pack' });
+    // Seeding again is a no-op, and keeps what Wikipedia said.
+    expect(await seedAliasPack(db, clock)).toBe(0);
+    expect(await db.aliases.get('burma')).toMatchObject({ outcome: 'found' });
   });
 
   it('stores no failure as data, so the next page asks again', async () => {
-    wikipedia.fail(503);
-    expect(await service().resolveNames(['Aung San Suu Kyi'])).toEqual({});
-    wikipedia.fail('offline');
-    expect(await service().resolveNames(['Aung San Suu Kyi'])).toEqual({});
+    server.failNext(503);
+    expect(await service().resolveNames(['Myanmar'])).toEqual({});
+    server.failNext('hang');
+    expect(await service(200).resolveNames(['Myanmar'])).toEqual({});
     expect(await db.aliases.count()).toBe(0);
-    wikipedia.fail(undefined);
-    expect(await service().resolveNames(['Aung San Suu Kyi'])).toHaveProperty(['Aung San Suu Kyi']);
+    expect(await service().resolveNames(['Myanmar'])).toHaveProperty('Myanmar');
   });
 
   it('stops asking when Wikipedia says it is busy', async () => {
-    wikipedia.fail(429);
-    await service().resolveNames(Array.from({ length: 20 }, (_, i) => `Name ${i}`));
-    // Each of the parallel lookups stops after the first 429 it sees.
-    expect(wikipedia.asked.length).toBeLessThanOrEqual(4);
+    const names = Array.from({ length: 120 }, (_, index) => `Name${index}`);
+    server.failNext(429);
+    expect(await requestsDuring(() => service().resolveNames(names))).toBe(1);
   });
 
-  it('fetches a name asked by several tabs at once only once', async () => {
+  it('batches at most 50 names a request and bounds a page to 200', async () => {
+    const names = Array.from({ length: 260 }, (_, index) => `Name${index}`);
+    expect(await requestsDuring(() => service().resolveNames(names))).toBe(4);
+  });
+
+  it('looks up a name asked by several tabs at once only once', async () => {
     const entities = service();
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => entities.resolveNames(['Aung San Suu Kyi'])),
-    );
-    expect(
-      answers.every((answer) => answer['Aung San Suu Kyi']?.key === 'en:Aung_San_Suu_Kyi'),
-    ).toBe(true);
-    expect(wikipedia.asked).toEqual(['Aung_San_Suu_Kyi']);
+    const count = await requestsDuring(async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => entities.resolveNames(['Myanmar', 'China'])),
+      );
+      expect(answers.every((answer) => answer.Myanmar?.key === 'en:Myanmar')).toBe(true);
+    });
+    expect(count).toBe(1);
   });
 });
 
 describe('getCard', () => {
-  it('serves a resolved article from the database with no request', async () => {
-    await service().resolveNames(['Aung San Suu Kyi']);
-    const before = wikipedia.asked.length;
-    const card = await service().getCard('en:Aung_San_Suu_Kyi');
-    expect(card.ok && card.value.description).toBe(
+  it('fetches a summary once, then serves it from the database', async () => {
+    const first = await service().getCard('en:Aung_San_Suu_Kyi');
+    expect(first.ok && first.value.description).toBe(
       'Burmese politician and Nobel Peace Prize laureate',
     );
-    expect(wikipedia.asked.length).toBe(before);
+    expect(await requestsDuring(() => service().getCard('en:Aung_San_Suu_Kyi'))).toBe(0);
   });
 
   it('survives the database being closed and opened again', async () => {
-    await service().resolveNames(['Aung San Suu Kyi']);
+    await service().getCard('en:ASEAN');
     const name = db.name;
     db.close();
     db = new GlossDb(name);
-    const card = await service().getCard('en:Aung_San_Suu_Kyi');
-    expect(card.ok && card.value.title).toBe('Aung San Suu Kyi');
-    expect(wikipedia.asked).toHaveLength(1);
+    expect(await requestsDuring(() => service().getCard('en:ASEAN'))).toBe(0);
   });
 
-  it('fetches and stores an article it does not have', async () => {
-    const card = await service().getCard('en:Aung_San_Suu_Kyi');
-    expect(card.ok).toBe(true);
-    expect(await db.entities.get('en:Aung_San_Suu_Kyi')).toBeDefined();
-  });
-
-  it('says why when the article cannot be had', async () => {
-    wikipedia.fail('offline');
-    expect(await service().getCard('en:Aung_San_Suu_Kyi')).toEqual({
+  it('says why when the article cannot be had, and stores nothing', async () => {
+    expect(await service().getCard('en:No_such_article')).toEqual({
       ok: false,
-      error: { kind: 'offline' },
+      error: { kind: 'not-found' },
+    });
+    server.failNext(500);
+    expect(await service().getCard('en:ASEAN')).toEqual({
+      ok: false,
+      error: { kind: 'http', status: 500 },
     });
     expect(await db.entities.count()).toBe(0);
+  });
+});
+
+describe('the database', () => {
+  it('upgrades a version 1 database and keeps its data', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ entities: 'key, lastUsedAt', aliases: 'alias, checkedAt' });
+    await old.table('aliases').bulkPut([
+      { alias: 'myanmar', key: 'en:Myanmar', outcome: 'found', checkedAt: 5 },
+      { alias: 'nobody', key: null, outcome: 'missing', checkedAt: 5 },
+    ]);
+    await old
+      .table('entities')
+      .put({ key: 'en:Myanmar', summary: { title: 'Myanmar' }, fetchedAt: 5, lastUsedAt: 5 });
+    old.close();
+
+    const upgraded = new GlossDb(name);
+    expect(await upgraded.aliases.get('myanmar')).toEqual({
+      alias: 'myanmar',
+      key: 'en:Myanmar',
+      outcome: 'found',
+      title: 'Myanmar',
+      source: 'wikipedia',
+      score: 1,
+      checkedAt: 5,
+    });
+    expect(await upgraded.aliases.get('nobody')).toMatchObject({
+      outcome: 'missing',
+      source: 'wikipedia',
+    });
+    expect(await upgraded.entities.get('en:Myanmar')).toMatchObject({
+      summary: { title: 'Myanmar' },
+    });
+    await upgraded.delete();
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * From the spans the spotter found in one text to the names to ask about, and back from the
+ * answers to the mentions to mark. Pure: the content script feeds it text nodes' spans.
+ */
+import type { ResolvedName } from './entity';
+import { definedAcronyms } from './resolution';
+import type { Span } from './spotter';
+
+/** A span with the longer names it may be part of, longest first ("COVID-19" → "COVID-19 pandemic"). */
+export interface Candidate extends Span {
+  longer: Span[];
+}
+
+// "COVID-19 pandemic", "UN envoy": an acronym, then a lower-case noun that may complete its name.
+const ACRONYM = /^[A-Z][A-Z0-9-]+$/;
+const NEXT_WORD = /^ ([a-z]{4,})\b/;
+
+export function candidatesIn(text: string, spans: readonly Span[]): Candidate[] {
+  return spans.map((span) => {
+    const longer: Span[] = [];
+    if (ACRONYM.test(span.surface)) {
+      const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24));
+      if (next) {
+        const end = span.end + next[0].length;
+        longer.push({ start: span.start, end, surface: text.slice(span.start, end) });
+      }
+    }
+    return { ...span, longer };
+  });
+}
+
+/** Every distinct name to ask about: the spans' own and their longer forms. */
+export function namesToResolve(candidates: Iterable<Candidate>): string[] {
+  const names = new Set<string>();
+  for (const candidate of candidates) {
+    names.add(candidate.surface);
+    for (const longer of candidate.longer) names.add(longer.surface);
+  }
+  return [...names];
+}
+
+/** Acronyms a page defines for itself ("National League for Democracy (NLD)"), over all its texts. */
+export function pageAcronyms(
+  texts: Iterable<{ text: string; spans: readonly Span[] }>,
+): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const { text, spans } of texts)
+    for (const [acronym, name] of definedAcronyms(text, spans)) all.set(acronym, name);
+  return all;
+}
+
+/**
+ * What to mark for one candidate: the longest form that names an article, or the acronym the
+ * page defined, meaning what its long form means. Undefined when nothing resolves.
+ */
+export function chooseMention(
+  candidate: Candidate,
+  resolved: Readonly<Record<string, ResolvedName>>,
+  acronyms: ReadonlyMap<string, string>,
+): { span: Span; entity: ResolvedName } | undefined {
+  for (const longer of candidate.longer) {
+    const entity = resolved[longer.surface];
+    if (entity) return { span: longer, entity };
+  }
+  // The page's own definition beats the general meaning: its "NLD" is the party, not the list.
+  const definition = acronyms.get(candidate.surface);
+  const defined = definition !== undefined ? resolved[definition] : undefined;
+  if (defined) return { span: candidate, entity: defined };
+  const entity = resolved[candidate.surface];
+  return entity ? { span: candidate, entity } : undefined;
+}

@@ -1,0 +1,140 @@
+import {
+  candidatesIn,
+  chooseMention,
+  namesToResolve,
+  pageAcronyms,
+  type Candidate,
+} from '../../core/candidates';
+import type { ResolvedName } from '../../core/entity';
+import type { Marks } from './marks';
+import { scanText, type TextSpans } from './scan';
+
+/** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
+const SLICE_BUDGET_MS = 8;
+/** How long new text may wait for an idle moment before it is scanned anyway. */
+const IDLE_TIMEOUT_MS = 500;
+
+export interface ScannerOptions {
+  marks: Marks;
+  markMode: 'every' | 'first';
+  /** Tags of Gloss's own elements, never scanned. */
+  ownTags: ReadonlySet<string>;
+  /** Asks the background which names are articles. */
+  resolve: (names: string[]) => Promise<Record<string, ResolvedName> | undefined>;
+  /** Whether the content script is still alive (the extension may be reloaded under the page). */
+  isValid: () => boolean;
+}
+
+/**
+ * Keeps a page's marks up to date: scans what it is given (the body at first, then what changes)
+ * in idle slices, asks about names it has not asked about yet, and marks what resolves. A text
+ * node is scanned once, and again only when its text changes.
+ */
+export class PageScanner {
+  private readonly seen = new WeakSet<Text>();
+  private readonly resolved: Record<string, ResolvedName> = {};
+  private readonly asked = new Set<string>();
+  private acronyms = new Map<string, string>();
+  private readonly pending = new Set<Node>();
+  private running: Promise<void> | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** Scans `root` (soon, when the page is idle); resolves when this and any earlier scan is done. */
+  scan(root: Node): Promise<void> {
+    this.pending.add(root);
+    this.running ??= this.drain().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Follows the page's changes: new and changed text is scanned, batched into idle time. */
+  observe(root: Node): void {
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          const node = record.target as Text;
+          this.seen.delete(node);
+          this.options.marks.removeNode(node);
+          this.pending.add(node);
+        } else {
+          for (const node of record.addedNodes) this.pending.add(node);
+          for (const node of record.removedNodes)
+            if (node.nodeType === Node.TEXT_NODE) this.options.marks.removeNode(node as Text);
+        }
+      }
+      if (this.pending.size > 0)
+        this.running ??= this.drain().finally(() => (this.running = undefined));
+    });
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.pending.clear();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0 && this.options.isValid()) {
+      const roots = [...this.pending];
+      this.pending.clear();
+      const found: TextSpans[] = [];
+      for (const root of roots) {
+        if (!root.isConnected) continue;
+        await idle();
+        const started = performance.now();
+        found.push(...scanText(root, this.seen, this.options.ownTags));
+        if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+      }
+      if (found.length > 0) await this.markFound(found);
+    }
+  }
+
+  private async markFound(found: TextSpans[]): Promise<void> {
+    for (const [acronym, name] of pageAcronyms(found)) this.acronyms.set(acronym, name);
+    const candidates = found.map((entry) => ({
+      entry,
+      candidates: candidatesIn(entry.text, entry.spans),
+    }));
+    const names = namesToResolve(candidates.flatMap((item) => item.candidates));
+    for (const name of this.acronyms.values()) names.push(name);
+    // Only names never asked about on this page leave it; the page's text never does.
+    const fresh = [...new Set(names)].filter((name) => !this.asked.has(name));
+    if (fresh.length > 0) {
+      for (const name of fresh) this.asked.add(name);
+      Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
+    }
+    if (!this.options.isValid()) return;
+    for (const { entry, candidates: list } of candidates) this.markNode(entry.node, list);
+    // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
+    this.observer?.takeRecords();
+  }
+
+  private markNode(node: Text, candidates: Candidate[]): void {
+    if (!node.isConnected || node.data.length === 0) return;
+    const chosen = candidates.flatMap(
+      (candidate) => chooseMention(candidate, this.resolved, this.acronyms) ?? [],
+    );
+    const firstOnly = this.options.markMode === 'first';
+    const keys = new Set<string>();
+    const kept = chosen.filter(({ span, entity }) => {
+      if (span.end > node.data.length) return false;
+      if (firstOnly && (this.options.marks.hasEntity(entity.key) || keys.has(entity.key)))
+        return false;
+      keys.add(entity.key);
+      return true;
+    });
+    // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
+    for (const { span, entity } of kept.reverse())
+      this.options.marks.add(node, span.start, span.end, entity);
+  }
+}
+
+/** Resolves when the browser is idle (or soon anyway), so scanning never competes with the page. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 1);
+  });
+}

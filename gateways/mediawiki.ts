@@ -1,0 +1,135 @@
+import type { SourceError } from '../core/errors';
+import { err, ok, type Result } from '../core/result';
+import { getJson, type HttpDeps } from './http';
+import type { WikipediaSite } from './wikipedia';
+
+/** The MediaWiki action API takes at most 50 titles in one request (for clients without bot rights). */
+export const TITLES_PER_REQUEST = 50;
+
+/** What Wikipedia says one asked-for title is. */
+export type TitleOutcome =
+  | { kind: 'article'; title: string; wikidataId?: string; description?: string }
+  | { kind: 'disambiguation'; title: string }
+  | { kind: 'missing' };
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+const list = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : record(value) ? Object.values(record(value)!) : [];
+
+function apiUrl(site: WikipediaSite, params: Record<string, string>): string {
+  // origin=* lets a browser read the answer without credentials (the API's CORS rule).
+  const query = new URLSearchParams({ format: 'json', formatversion: '2', origin: '*', ...params });
+  return `${site.origin}/w/api.php?${query.toString()}`;
+}
+
+/**
+ * Looks up to 50 titles at once, following redirects and telling disambiguation pages apart,
+ * with each article's Wikidata id and short description.
+ */
+export async function queryTitles(
+  titles: readonly string[],
+  site: WikipediaSite,
+  deps: HttpDeps,
+): Promise<Result<Map<string, TitleOutcome>, SourceError>> {
+  if (titles.length > TITLES_PER_REQUEST)
+    throw new RangeError(`at most ${TITLES_PER_REQUEST} titles a request`);
+  const url = apiUrl(site, {
+    action: 'query',
+    redirects: '1',
+    prop: 'pageprops|description',
+    ppprop: 'disambiguation|wikibase_item',
+    titles: titles.join('|'),
+  });
+  const response = await getJson(url, deps);
+  if (!response.ok) return response;
+  return parseTitleQuery(response.value.body, titles);
+}
+
+/**
+ * Maps each asked title to its outcome through the answer's `normalized` and `redirects` lists.
+ * Titles the answer does not mention are left out (they count as not looked up, not as missing).
+ */
+export function parseTitleQuery(
+  body: unknown,
+  asked: readonly string[],
+): Result<Map<string, TitleOutcome>, SourceError> {
+  const root = record(body);
+  const apiError = record(root?.error);
+  if (apiError)
+    return err({ kind: 'malformed', detail: `the API said ${text(apiError.code) ?? 'error'}` });
+  const query = record(root?.query);
+  if (!query) return err({ kind: 'malformed', detail: 'the answer has no query' });
+
+  const renames = new Map<string, string>();
+  for (const entry of [...list(query.normalized), ...list(query.redirects)]) {
+    const from = text(record(entry)?.from);
+    const to = text(record(entry)?.to);
+    if (from && to) renames.set(from, to);
+  }
+  const pages = new Map<string, TitleOutcome>();
+  for (const entry of list(query.pages)) {
+    const page = record(entry);
+    const title = text(page?.title);
+    if (!page || !title) continue;
+    const props = record(page.pageprops);
+    if (page.missing !== undefined || page.invalid !== undefined) {
+      pages.set(title, { kind: 'missing' });
+    } else if (props && props.disambiguation !== undefined) {
+      pages.set(title, { kind: 'disambiguation', title });
+    } else {
+      const wikidataId = text(props?.wikibase_item);
+      const description = text(page.description);
+      pages.set(title, {
+        kind: 'article',
+        title,
+        ...(wikidataId && /^Q\d+$/.test(wikidataId) ? { wikidataId } : {}),
+        ...(description ? { description } : {}),
+      });
+    }
+  }
+
+  const outcomes = new Map<string, TitleOutcome>();
+  for (const title of asked) {
+    // Follow normalisation then redirects (a redirect may itself be normalised first); stop on loops.
+    let current = title;
+    for (let hops = 0; hops < 4 && renames.has(current); hops += 1) current = renames.get(current)!;
+    const outcome = pages.get(current);
+    if (outcome) outcomes.set(title, outcome);
+  }
+  return ok(outcomes);
+}
+
+/** The titles of the best full-text search matches for a query, best first. */
+export async function searchTitles(
+  query: string,
+  site: WikipediaSite,
+  deps: HttpDeps,
+  limit = 3,
+): Promise<Result<string[], SourceError>> {
+  const url = apiUrl(site, {
+    action: 'query',
+    list: 'search',
+    srsearch: query,
+    srlimit: String(limit),
+    srnamespace: '0',
+    srprop: '',
+  });
+  const response = await getJson(url, deps);
+  if (!response.ok) return response;
+  return parseSearch(response.value.body);
+}
+
+export function parseSearch(body: unknown): Result<string[], SourceError> {
+  const root = record(body);
+  const apiError = record(root?.error);
+  if (apiError)
+    return err({ kind: 'malformed', detail: `the API said ${text(apiError.code) ?? 'error'}` });
+  const query = record(root?.query);
+  if (!query) return err({ kind: 'malformed', detail: 'the answer has no query' });
+  return ok(list(query.search).flatMap((hit) => text(record(hit)?.title) ?? []));
+}
