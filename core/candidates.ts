@@ -6,17 +6,29 @@ import type { ResolvedName } from './entity';
 import { definedAcronyms } from './resolution';
 import type { Span } from './spotter';
 
-/** A span with the longer names it may be part of, longest first ("COVID-19" → "COVID-19 pandemic"). */
+/**
+ * A span with the longer names it may be part of, longest first ("COVID-19" → "COVID-19 pandemic"),
+ * and the shorter names to fall back on when it names nothing ("Myanmar Junta" in a headline).
+ */
 export interface Candidate extends Span {
   longer: Span[];
+  shorter: Span[];
 }
 
 // "COVID-19 pandemic", "UN envoy": an acronym, then a lower-case noun that may complete its name.
 const ACRONYM = /^[A-Z][A-Z0-9-]+$/;
 const NEXT_WORD = /^ ([a-z]{4,})\b/;
 
-export function candidatesIn(text: string, spans: readonly Span[]): Candidate[] {
+/**
+ * `heading`: the text is a heading, where every word is capitalised and a name often runs into the
+ * words after it; there a span's first word is also tried on its own.
+ */
+export function candidatesIn(text: string, spans: readonly Span[], heading = false): Candidate[] {
   return spans.map((span) => {
+    const shorter: Span[] = [];
+    const firstWord = /^\S{3,}(?= )/.exec(span.surface)?.[0];
+    if (heading && firstWord)
+      shorter.push({ start: span.start, end: span.start + firstWord.length, surface: firstWord });
     const longer: Span[] = [];
     if (ACRONYM.test(span.surface)) {
       const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24));
@@ -25,7 +37,7 @@ export function candidatesIn(text: string, spans: readonly Span[]): Candidate[] 
         longer.push({ start: span.start, end, surface: text.slice(span.start, end) });
       }
     }
-    return { ...span, longer };
+    return { ...span, longer, shorter };
   });
 }
 
@@ -35,6 +47,7 @@ export function namesToResolve(candidates: Iterable<Candidate>): string[] {
   for (const candidate of candidates) {
     names.add(candidate.surface);
     for (const longer of candidate.longer) names.add(longer.surface);
+    for (const shorter of candidate.shorter) names.add(shorter.surface);
   }
   return [...names];
 }
@@ -67,5 +80,10 @@ export function chooseMention(
   const defined = definition !== undefined ? resolved[definition] : undefined;
   if (defined) return { span: candidate, entity: defined };
   const entity = resolved[candidate.surface];
-  return entity ? { span: candidate, entity } : undefined;
+  if (entity) return { span: candidate, entity };
+  for (const shorter of candidate.shorter) {
+    const part = resolved[shorter.surface];
+    if (part) return { span: shorter, entity: part };
+  }
+  return undefined;
 }

@@ -29,15 +29,25 @@ export async function waitForMarks(page, timeout = 15_000) {
 
 /**
  * Rests the pointer on a marked name (the first one whose text is `text`, or the first of all)
- * until its card has loaded; returns the name.
+ * until its card has loaded; returns the name. The name is scrolled into view first.
  */
 export async function hoverMention(page, text) {
   await waitForMarks(page);
-  const mentions = await markedMentions(page);
-  const target =
-    text === undefined ? mentions[0] : mentions.find((mention) => mention.text === text);
-  if (!target)
-    throw new Error(`"${text}" is not marked; marked: ${mentions.map((m) => m.text).join(', ')}`);
+  const target = await page.evaluate((wanted) => {
+    const ranges = [...(CSS.highlights.get('gloss-mention') ?? [])].sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    );
+    const range =
+      wanted === undefined
+        ? ranges[0]
+        : ranges.find((candidate) => candidate.toString() === wanted);
+    if (!range) return { missing: ranges.map((candidate) => candidate.toString()) };
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, text);
+  if (target.missing)
+    throw new Error(`"${text}" is not marked; marked: ${target.missing.join(', ')}`);
   // Arrive from a little way off, as a hand would, so the page sees real pointer movement.
   await page.mouse.move(target.x - 40, target.y - 40);
   await page.mouse.move(target.x, target.y, { steps: 4 });

@@ -94,7 +94,7 @@ export class PageScanner {
     for (const [acronym, name] of pageAcronyms(found)) this.acronyms.set(acronym, name);
     const candidates = found.map((entry) => ({
       entry,
-      candidates: candidatesIn(entry.text, entry.spans),
+      candidates: candidatesIn(entry.text, entry.spans, entry.heading),
     }));
     const names = namesToResolve(candidates.flatMap((item) => item.candidates));
     for (const name of this.acronyms.values()) names.push(name);

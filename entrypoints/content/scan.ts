@@ -27,7 +27,11 @@ export interface TextSpans {
   node: Text;
   text: string;
   spans: Span[];
+  /** Inside a heading, where title case makes every word look like a name. */
+  heading: boolean;
 }
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Whether an element's text is off limits: code, forms, editors, SVG, or Gloss's own UI. */
 export function isSkipped(element: Element, ownTags: ReadonlySet<string>): boolean {
@@ -84,7 +88,11 @@ function scanNodes(texts: Text[], seen: WeakSet<Text>, ownTags: ReadonlySet<stri
     const parent = node.parentElement;
     if (!parent || (texts.length === 1 && isSkipped(parent, ownTags))) continue;
     const spans = spot(text);
-    if (spans.length > 0) found.push({ node, text, spans });
+    if (spans.length > 0) {
+      const heading =
+        HEADINGS.has(parent.tagName.toUpperCase()) || parent.closest('h1,h2,h3,h4,h5,h6') !== null;
+      found.push({ node, text, spans, heading });
+    }
   }
   return found;
 }

@@ -13,6 +13,8 @@ export interface FixtureServer {
   origin: string;
   requests: Array<{ method: string; path: string }>;
   summaryRequests(): number;
+  apiRequests(): number;
+  failNext(...failures: Array<number | 'hang'>): void;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,10 @@ export interface Gloss {
 export const test = base.extend<{
   server: FixtureServer;
   profileDir: string;
-  launch: (options?: { colorScheme?: 'light' | 'dark' }) => Promise<Gloss>;
+  launch: (options?: {
+    colorScheme?: 'light' | 'dark';
+    wikipediaOrigin?: string;
+  }) => Promise<Gloss>;
 }>({
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -50,7 +55,7 @@ export const test = base.extend<{
         extensionDir: EXTENSION_DIR,
         userDataDir: profileDir,
         headless: true,
-        wikipediaOrigin: server.origin,
+        wikipediaOrigin: options.wikipediaOrigin ?? server.origin,
         colorScheme: options.colorScheme ?? 'light',
       })) as Gloss;
       open.push(gloss.context);

@@ -1,0 +1,113 @@
+// The article Gloss was first imagined on, with the entities a reader expects to hover
+// (../shared/gold/seed-article.json). Skipped, with a note, when the shared corpus is absent.
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { sharedPath } from './shared';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { startFixtureServer } from '../fixtures/server.mjs';
+
+const seed = sharedPath('corpus', 'seed', 'myanmar-russia.html');
+const goldPath = sharedPath('gold', 'seed-article.json');
+
+interface Gold {
+  entities: Array<{ title: string; surfaces: string[] }>;
+  must_not_mark: string[];
+}
+
+/** Every mark on the page, and every place each given surface appears in the page's text. */
+async function marksAndSurfaces(page: Page, surfaces: string[]) {
+  return page.evaluate((wanted) => {
+    const ranges = [...(CSS.highlights.get('gloss-mention') ?? [])] as AbstractRange[];
+    const marks = ranges.map((range) => ({
+      text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
+      rest: (range.startContainer as Text).data.slice(range.startOffset),
+    }));
+    const uncovered: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      const tag = node.parentElement?.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+      for (const surface of wanted) {
+        for (
+          let at = node.data.indexOf(surface);
+          at >= 0;
+          at = node.data.indexOf(surface, at + 1)
+        ) {
+          // A whole-word occurrence must lie inside some mark of the same text node.
+          const before = node.data[at - 1] ?? ' ';
+          const after = node.data[at + surface.length] ?? ' ';
+          if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+          const covered = ranges.some(
+            (range) =>
+              range.startContainer === node &&
+              range.startOffset <= at &&
+              at + surface.length <= range.endOffset,
+          );
+          if (!covered)
+            uncovered.push(
+              `${surface} …${node.data.slice(Math.max(0, at - 20), at + surface.length + 20)}…`,
+            );
+        }
+      }
+    }
+    return { marks, uncovered };
+  }, surfaces);
+}
+
+test.describe('the seed article', () => {
+  test.skip(!seed || !goldPath, 'the shared corpus is not beside the repository');
+
+  test('every expected entity is marked, resolves to its article, and nothing else is', async ({
+    launch,
+  }) => {
+    test.setTimeout(180_000);
+    const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as Gold;
+    const server = await startFixtureServer({ sharedPages: dirname(seed!) });
+    try {
+      const { context } = await launch({ wikipediaOrigin: server.origin });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/shared/myanmar-russia.html`);
+      await waitForMarks(page);
+      // Let the scanner finish every batch of the page before reading the marks.
+      await page.waitForTimeout(1500);
+
+      const { marks, uncovered } = await marksAndSurfaces(
+        page,
+        gold.entities.flatMap((entity) => entity.surfaces),
+      );
+      expect(uncovered, 'every gold surface is marked wherever it appears').toEqual([]);
+      for (const phrase of gold.must_not_mark) {
+        // "The UN" may mark "UN" alone; no mark may start with the phrase itself.
+        expect(
+          marks.filter((mark) => mark.rest.startsWith(phrase) && mark.text.length > 0),
+          phrase,
+        ).toEqual([]);
+      }
+
+      for (const entity of gold.entities) {
+        const surface = entity.surfaces[0]!;
+        // The mark is the surface itself, or a longer name that starts with it ("COVID-19 pandemic").
+        const markText =
+          marks.find((mark) => mark.text === surface)?.text ??
+          marks.find((mark) => mark.text.startsWith(`${surface} `))?.text ??
+          surface;
+        await page.mouse.move(2, 2);
+        await expect(page.locator('gloss-card .card')).toHaveCount(0);
+        await hoverMention(page, markText);
+        await expect(page.locator('gloss-card .card').getByRole('heading'), surface).toHaveText(
+          entity.title,
+        );
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
