@@ -66,6 +66,10 @@ const NOT_NAMES = new Set(
     'During Since Until While When Where Why How What Which Who Whom Whose If Although Though Because ' +
     'But And Or Nor So Yet However Meanwhile Moreover Furthermore Instead Still Also Then Thus Most More ' +
     'Many Some Several Each Every All Both No Not Such Other Another Here There ' +
+    'Among Amongst Amid Amidst Against Across Along Around Behind Below Beneath Beside Besides Between ' +
+    'Beyond Despite Except Inside Outside Per Regarding Than Through Throughout Toward Towards Under ' +
+    'Unlike Via Within Whether Unless Once Whereas Nevertheless Nonetheless Therefore Hence Indeed ' +
+    'Perhaps Otherwise Overall Yes Sometimes Often Now Later Earlier ' +
     'I We You They He She Me Us Him Her Them Our Your Their His My Mr Mrs Ms Dr Sir Madam ' +
     'Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Today Yesterday Tomorrow ' +
     'CEO CFO COO CTO MP MEP NOTE AM PM Rep Sen Gov Gen Lt Col Capt Sgt Prof Ave'
@@ -96,7 +100,7 @@ const ORGANISATION_WORDS = new Set(
     'Corporation Council Court Department Federation Force Forces Foundation Front Fund Group Guild ' +
     'Holdings Hospital Industries Institute League Ministry Movement Museum Navy Network Office ' +
     'Organisation Organization Parliament Partners Party Police Railway School Senate Service Services ' +
-    'Society Team Trust Union University'
+    'Society Team Trust Union University Securities Commission Administration Institution Bank Museum'
   ).split(' '),
 );
 
@@ -285,7 +289,7 @@ export function spot(text: string): Span[] {
     const joined =
       previous !== undefined &&
       joinGap(text, previousEnd, start, run) &&
-      !(afterStop && (NOT_NAMES.has(word) || HEADLINE_BREAKS.has(word))) &&
+      !(afterStop && (NEVER_ALONE.has(word) || HEADLINE_BREAKS.has(word))) &&
       // "New York NASDAQ": an acronym after a mixed-case word starts another name.
       !(
         allCaps &&
@@ -461,6 +465,19 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     // Opening function words and the connectors after them go ("At the United Nations").
     while (words.length > 0 && (!words[0]!.capital || NOT_NAMES.has(words[0]!.text)))
       words = words.slice(1);
+    // "Shares of Target Corp.": an everyday noun opening a sentence, then "of", is no part of the
+    // name after it (but "Bank of America" and "University of Alabama" are names).
+    if (
+      words.length > 2 &&
+      words[0]!.opening &&
+      isOrdinary(words[0]!) &&
+      !words[1]!.capital &&
+      !ORGANISATION_WORDS.has(words[0]!.text) &&
+      !TITLES.has(words[0]!.text)
+    ) {
+      words = words.slice(1);
+      while (words.length > 0 && !words[0]!.capital) words = words.slice(1);
+    }
     // A sentence's first word is capitalised by grammar: drop it when it is an everyday word that
     // names nothing here ("Asked about Nardelli", "Despite Home Depot's...").
     if (
@@ -473,12 +490,23 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     }
     // A title goes only when a full name follows it, so "General Assembly" keeps its first word.
     while (
-      (words.length > 2 && TITLES.has(words[0]!.text)) ||
-      (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))
+      ((words.length > 2 && TITLES.has(words[0]!.text)) ||
+        (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))) &&
+      // "Foreign Policy Institute" names an organisation; "Foreign Minister Wang Yi" a person.
+      !words.some((word) => ORGANISATION_WORDS.has(word.text))
     ) {
       words = words.slice(1);
       // "Senior General Min Aung Hlaing", "Lieutenant General ...": General is a rank only after another.
       if (words.length > 2 && words[0]!.text === 'General') words = words.slice(1);
+    }
+    // "Securities and Exchange Commission John Shad": an organisation, then a person.
+    const head =
+      words.length >= 4
+        ? words.findIndex((word, index) => index > 0 && ORGANISATION_WORDS.has(word.text))
+        : -1;
+    if (head > 0 && head < words.length - 2 && looksLikePerson(words.slice(head + 1))) {
+      emit(text, words.slice(0, head + 1), spans, headline);
+      words = words.slice(head + 1);
     }
     // "Georgia Power Chairman Robert W. Scherer": an organisation, a title, then a person.
     const title = titleBeforeName(words);
@@ -497,7 +525,7 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     ) {
       words = words.slice(0, -1);
     }
-    if (words.length === 0) continue;
+    if (words.length === 0 || isDescription(words)) continue;
 
     const first = words[0]!;
     const last = words[words.length - 1]!;
@@ -507,6 +535,22 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
   }
   return [];
+}
+
+/** Words that qualify a nationality: "West German", "South Korean", "Middle Eastern". */
+const QUALIFIERS = new Set(
+  'North South East West Central Middle Northern Southern Eastern Western Upper Lower Former Senior'.split(
+    ' ',
+  ),
+);
+
+/** A nationality with qualifiers or a title, describing rather than naming: "West German", "Iraqi President". */
+function isDescription(words: Word[]): boolean {
+  const demonym = words.findIndex((word) => isDemonym(word.text));
+  if (demonym < 0) return false;
+  return words.every((word, index) =>
+    index < demonym ? QUALIFIERS.has(word.text) : index === demonym || TITLES.has(word.text),
+  );
 }
 
 /** Where a title stands inside a run with at least two more words after it, or 0. */

@@ -17,8 +17,10 @@ const places = new Map(); // alias -> Wikipedia title
 const demonyms = new Set();
 const add = (alias, title) => {
   const clean = alias?.trim();
-  // Two-letter codes ("MM", "US") are too ambiguous to find in text on their own.
-  if (clean && clean.length > 2 && !places.has(clean)) places.set(clean, title);
+  // Two-letter codes ("MM", "US") are too ambiguous to find in text on their own; two Han
+  // characters ("缅甸") are a whole name.
+  if (clean && (clean.length > 2 || /[^\u0000-\u024f]/.test(clean)) && !places.has(clean))
+    places.set(clean, title);
 };
 for (const country of countries) {
   const title = country.name.common;

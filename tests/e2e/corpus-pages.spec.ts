@@ -32,8 +32,11 @@ const boxes = (page: Page): Promise<Record<string, string>> =>
     const result: Record<string, string> = {};
     const visit = (element: Element, path: string) => {
       const box = element.getBoundingClientRect();
-      result[path] = `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
-      [...element.children].forEach((child, index) => visit(child, `${path}/${child.tagName}${index}`));
+      result[path] =
+        `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+      [...element.children].forEach((child, index) =>
+        visit(child, `${path}/${child.tagName}${index}`),
+      );
     };
     visit(document.body, 'BODY');
     return result;
@@ -54,14 +57,19 @@ async function stableBoxes(browser: Browser, url: string): Promise<Record<string
     runs.push(await boxes(page));
     await context.close();
   }
-  return Object.fromEntries(Object.entries(runs[0]!).filter(([path, box]) => runs[1]![path] === box));
+  return Object.fromEntries(
+    Object.entries(runs[0]!).filter(([path, box]) => runs[1]![path] === box),
+  );
 }
 
-const markCount = (page: Page) => page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0);
+const markCount = (page: Page) =>
+  page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0);
 
 /** Blocks everything but the local server, as the corpus pages reference the whole web. */
 async function offline(context: BrowserContext): Promise<void> {
-  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) => route.abort('blockedbyclient'));
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) =>
+    route.abort('blockedbyclient'),
+  );
 }
 
 test.describe('every corpus page', () => {
@@ -112,7 +120,8 @@ test.describe('every corpus page', () => {
       await page.goto(url, { waitUntil: 'load' });
 
       const loaded = Date.now();
-      if (english && news) await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
+      if (english && news)
+        await expect.poll(() => markCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       await page.waitForTimeout(Math.max(0, SETTLE_MS - (Date.now() - loaded)));
 
       const after = await boxes(page);

@@ -76,4 +76,49 @@ describe('spot', () => {
   it('lists each name once', () => {
     expect(uniqueSurfaces(spot('Russia and China. Russia again.'))).toEqual(['Russia', 'China']);
   });
+
+  it('keeps abbreviations whole and lets a full stop end the sentence', () => {
+    expect(
+      surfaces('Home Depot Inc. said U.S. exporters gained. Shares of Target Corp. rose.'),
+    ).toEqual(['Home Depot Inc.', 'U.S.', 'Target Corp.']);
+    expect(surfaces('It bought Erskine Resources Ltd. Terms were not disclosed.')).toEqual([
+      'Erskine Resources Ltd',
+    ]);
+  });
+
+  it('joins "and" inside organisations but not between names', () => {
+    expect(surfaces('the Securities and Exchange Commission said')).toEqual([
+      'Securities and Exchange Commission',
+    ]);
+    expect(surfaces('talks between Russia and China ended')).toEqual(['Russia', 'China']);
+  });
+
+  it('separates a person from where they come from', () => {
+    expect(surfaces('said Sen. Charles Schumer of New York and the University of Alabama')).toEqual(
+      ['Charles Schumer', 'New York', 'University of Alabama'],
+    );
+  });
+
+  it('splits an organisation, a title and a person', () => {
+    expect(surfaces('said Georgia Power Chairman Robert W. Scherer on Monday')).toEqual([
+      'Georgia Power',
+      'Robert W. Scherer',
+    ]);
+  });
+
+  it('leaves out nationalities standing alone or qualified, and plurals of names', () => {
+    expect(
+      surfaces('the Canadian firm and West German officials met Americans and an American'),
+    ).toEqual([]);
+  });
+
+  it('finds known place names in scripts without capitals', () => {
+    expect(surfaces('缅甸军政府领导人访问了俄罗斯。')).toEqual(['缅甸', '俄罗斯']);
+  });
+
+  it('ignores stock tickers and place suffixes', () => {
+    expect(
+      surfaces('NV Philips Gloeilampenfabrieken PGLO.AS shares and the Kentucky-based firm'),
+    ).toEqual(['NV Philips Gloeilampenfabrieken', 'Kentucky']);
+  });
 });
