@@ -19,7 +19,7 @@ const add = (alias, title) => {
   const clean = alias?.trim();
   // Two-letter codes ("MM", "US") are too ambiguous to find in text on their own; two Han
   // characters ("缅甸") are a whole name.
-  if (clean && (clean.length > 2 || /[^\u0000-\u024f]/.test(clean)) && !places.has(clean))
+  if (clean && (clean.length > 2 || /[^\u0020-\u024f]/.test(clean)) && !places.has(clean))
     places.set(clean, title);
 };
 for (const country of countries) {
