@@ -107,6 +107,9 @@ const ORGANISATION_WORDS = new Set(
 /** Words that are never a name on their own. */
 const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES]);
 
+/** What a partnership's name ends in: "Brown and Sons", "Don Bybee and Associates". */
+const FIRM_ENDINGS = new Set('Sons Brothers Associates Partners Company Industries Enterprises'.split(' '));
+
 /** "Kentucky-based", "Houston-born": the place is a name, the suffix is not. */
 const PLACE_SUFFIX =
   /[-\u2010](?:based|born|bred|led|owned|backed|made|listed|registered|headquartered)$/;
@@ -605,7 +608,8 @@ function split(run: Word[], headline: boolean): Word[][] {
     const current = pieces[pieces.length - 1]!;
     const before = run[index - 1];
     const breaks =
-      ((word.text === 'and' || word.text === '&') && !joinsAnd(before, run[index + 1])) ||
+      ((word.text === 'and' || word.text === '&') &&
+        !joinsAnd(before, run[index + 1], run[run.length - 1])) ||
       // A connector before a date joins nothing: "Exchange on April 14".
       (!word.capital && run[index + 1] !== undefined && DATES.has(run[index + 1]!.text)) ||
       // "Council on Foreign Relations" but "Harold Reynolds on Bryce Harper"; "the" only after
@@ -649,13 +653,14 @@ function looksLikePerson(words: Word[]): boolean {
  * "Oil and Gas", "Brown and Sons", "Securities and Exchange Commission" are one name: an everyday
  * word stands on one side of the "and". "Russia and China" are two.
  */
-function joinsAnd(before: Word | undefined, after: Word | undefined): boolean {
-  return (
-    before !== undefined &&
-    after !== undefined &&
-    after.capital &&
-    (isOrdinary(before) || isOrdinary(after) || COMPANY_FORMS.has(after.text))
-  );
+function joinsAnd(before: Word | undefined, after: Word | undefined, last: Word | undefined): boolean {
+  if (before === undefined || after === undefined || !after.capital) return false;
+  if (COMPANY_FORMS.has(after.text)) return true;
+  const firmEnding =
+    last !== undefined && (COMPANY_FORMS.has(last.text) || ORGANISATION_WORDS.has(last.text) || FIRM_ENDINGS.has(last.text));
+  // Everyday words on both sides ("Oil and Gas", "Securities and Exchange"), or a firm's ending
+  // after one of them ("Samuel Montagu and Sons Ltd"); "Tim Cook and Samsung" are two names.
+  return (isOrdinary(before) && isOrdinary(after)) || ((isOrdinary(before) || isOrdinary(after)) && firmEnding);
 }
 
 /** Adds known names found in scripts without capitals, where they do not overlap a found span. */

@@ -91,6 +91,14 @@ describe('spot', () => {
       'Securities and Exchange Commission',
     ]);
     expect(surfaces('talks between Russia and China ended')).toEqual(['Russia', 'China']);
+    expect(surfaces('asking that Apple chief Tim Cook and Samsung boss')).toEqual([
+      'Apple',
+      'Tim Cook',
+      'Samsung',
+    ]);
+    expect(surfaces('bankers Samuel Montagu and Sons Ltd said')).toEqual([
+      'Samuel Montagu and Sons Ltd',
+    ]);
   });
 
   it('separates a person from where they come from', () => {

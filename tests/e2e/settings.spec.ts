@@ -1,0 +1,50 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+
+const ARTICLE = '/pages/myanmar-junta.html';
+const marked = async (page: Page) =>
+  ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
+/** Writes the reader's settings as the extension stores them (version 2), from its service worker. */
+const setSettings = (worker: Worker, value: object) =>
+  worker.evaluate((settings) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    return chrome.storage.local.set({ settings, settings$: { v: 2 } });
+  }, value);
+
+test('"first mention only" marks each name once', async ({ launch, server }) => {
+  const { context, worker } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page);
+  const every = await marked(page);
+  expect(every.filter((name) => name === 'Myanmar').length).toBeGreaterThan(1);
+
+  await setSettings(worker, { wikipediaLang: 'en', markMode: 'first', disabledSites: [] });
+  await page.reload();
+  await waitForMarks(page);
+  await page.waitForTimeout(500);
+  const first = await marked(page);
+  expect(first.filter((name) => name === 'Myanmar')).toEqual(['Myanmar']);
+  expect(new Set(first).size).toBe(first.length);
+});
+
+test('Gloss stays off on a site the reader turned it off for, and sends nothing', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker } = await launch();
+  await setSettings(worker, {
+    wikipediaLang: 'en',
+    markMode: 'every',
+    disabledSites: ['127.0.0.1'],
+  });
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0)).toBe(0);
+  expect(server.apiRequests()).toBe(0);
+});
