@@ -108,7 +108,9 @@ const ORGANISATION_WORDS = new Set(
 const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES]);
 
 /** What a partnership's name ends in: "Brown and Sons", "Don Bybee and Associates". */
-const FIRM_ENDINGS = new Set('Sons Brothers Associates Partners Company Industries Enterprises'.split(' '));
+const FIRM_ENDINGS = new Set(
+  'Sons Brothers Associates Partners Company Industries Enterprises'.split(' '),
+);
 
 /** "Kentucky-based", "Houston-born": the place is a name, the suffix is not. */
 const PLACE_SUFFIX =
@@ -359,6 +361,7 @@ export function spot(text: string): Span[] {
 
   const headline = innerFunctionCapital && text.length <= 300 && isTitleCase(text);
   const spans: Span[] = [];
+  capitalWords.runs = runs;
   for (const words of runs) emit(text, words, spans, headline);
   return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;
 }
@@ -575,13 +578,14 @@ function isPluralOfName(text: string, word: string): boolean {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
   const stem = word.slice(0, -1);
   if (isDemonym(stem)) return true;
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    const after = text.charCodeAt(at + stem.length);
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    if (classOf(after) === OTHER && classOf(before) === OTHER) return true;
-  }
+  // Among the capitalised words of the text being spotted (few, so a plain search is cheapest).
+  for (const run of capitalWords.runs)
+    for (const entry of run) if (entry.text === stem) return true;
   return false;
 }
+
+/** The runs of the text `spot` is working on, for `isPluralOfName`. */
+const capitalWords: { runs: Word[][] } = { runs: [] };
 
 /** Whether one capitalised word on its own is a candidate name. */
 function keepsAlone(word: Word, headline: boolean): boolean {
@@ -653,14 +657,24 @@ function looksLikePerson(words: Word[]): boolean {
  * "Oil and Gas", "Brown and Sons", "Securities and Exchange Commission" are one name: an everyday
  * word stands on one side of the "and". "Russia and China" are two.
  */
-function joinsAnd(before: Word | undefined, after: Word | undefined, last: Word | undefined): boolean {
+function joinsAnd(
+  before: Word | undefined,
+  after: Word | undefined,
+  last: Word | undefined,
+): boolean {
   if (before === undefined || after === undefined || !after.capital) return false;
   if (COMPANY_FORMS.has(after.text)) return true;
   const firmEnding =
-    last !== undefined && (COMPANY_FORMS.has(last.text) || ORGANISATION_WORDS.has(last.text) || FIRM_ENDINGS.has(last.text));
+    last !== undefined &&
+    (COMPANY_FORMS.has(last.text) ||
+      ORGANISATION_WORDS.has(last.text) ||
+      FIRM_ENDINGS.has(last.text));
   // Everyday words on both sides ("Oil and Gas", "Securities and Exchange"), or a firm's ending
   // after one of them ("Samuel Montagu and Sons Ltd"); "Tim Cook and Samsung" are two names.
-  return (isOrdinary(before) && isOrdinary(after)) || ((isOrdinary(before) || isOrdinary(after)) && firmEnding);
+  return (
+    (isOrdinary(before) && isOrdinary(after)) ||
+    ((isOrdinary(before) || isOrdinary(after)) && firmEnding)
+  );
 }
 
 /** Adds known names found in scripts without capitals, where they do not overlap a found span. */
