@@ -459,7 +459,8 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     if (
       keepsAlone(word, headline) &&
       !(headline && isOrdinary(word)) &&
-      !isPluralOfName(text, word.text)
+      !isPluralOfName(text, word.text) &&
+      !usedInLowerCase(text, word)
     ) {
       const end = isPossessive(word.text) ? word.end - 2 : word.end;
       spans.push({ start: word.start, end, surface: text.slice(word.start, end) });
@@ -535,7 +536,12 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
 
     const first = words[0]!;
     const last = words[words.length - 1]!;
-    if (words.length === 1 && (!keepsAlone(first, headline) || isPluralOfName(text, first.text)))
+    if (
+      words.length === 1 &&
+      (!keepsAlone(first, headline) ||
+        isPluralOfName(text, first.text) ||
+        usedInLowerCase(text, first))
+    )
       continue;
     const end = isPossessive(last.text) ? last.end - 2 : last.end;
     spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
@@ -586,6 +592,22 @@ function isPluralOfName(text: string, word: string): boolean {
 
 /** The runs of the text `spot` is working on, for `isPluralOfName`. */
 const capitalWords: { runs: Word[][] } = { runs: [] };
+
+/**
+ * A capitalised word that the same text also uses in lower case ("Economists expect …" after
+ * "… economists said") is an everyday word, capitalised only by its place.
+ */
+function usedInLowerCase(text: string, word: Word): boolean {
+  if (word.allCaps || word.text.length < 3) return false;
+  const lower = word.text.toLowerCase();
+  if (lower === word.text) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = text.charCodeAt(at + lower.length);
+    if (classOf(before) === OTHER && (after !== after || classOf(after) === OTHER)) return true;
+  }
+  return false;
+}
 
 /** Whether one capitalised word on its own is a candidate name. */
 function keepsAlone(word: Word, headline: boolean): boolean {

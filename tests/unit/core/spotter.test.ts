@@ -129,4 +129,10 @@ describe('spot', () => {
       surfaces('NV Philips Gloeilampenfabrieken PGLO.AS shares and the Kentucky-based firm'),
     ).toEqual(['NV Philips Gloeilampenfabrieken', 'Kentucky']);
   });
+
+  it('drops a capitalised word that the same text uses in lower case', () => {
+    expect(surfaces('Prices rose, economists said. Economists expect the Fed to act.')).toEqual([
+      'Fed',
+    ]);
+  });
 });
