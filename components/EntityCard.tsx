@@ -1,10 +1,15 @@
 import type { EntitySummary } from '../core/entity';
+import type { Fact } from '../core/facts';
 import { firstSentences } from '../core/text';
+
+/** The key facts' part of a card: still coming, here, or not to be had (the card shows the rest). */
+export type FactsState =
+  { status: 'loading' } | { status: 'ready'; facts: Fact[] } | { status: 'unavailable' };
 
 /** What a card can be showing. */
 export type CardState =
   | { status: 'loading'; name: string }
-  | { status: 'ready'; summary: EntitySummary }
+  | { status: 'ready'; summary: EntitySummary; facts?: FactsState }
   | { status: 'error'; name: string; message: string };
 
 /** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
@@ -34,7 +39,7 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
       </article>
     );
   }
-  const { summary } = state;
+  const { summary, facts } = state;
   return (
     <article class="card" aria-label={summary.title} dir={summary.dir} lang={summary.lang}>
       <header class="header">
@@ -56,10 +61,33 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
       {summary.extract && (
         <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
       )}
+      {facts?.status === 'loading' && <div class="skeleton skeleton-short" aria-hidden="true" />}
+      {facts?.status === 'ready' && facts.facts.length > 0 && (
+        <dl class="facts" aria-label="Key facts">
+          {facts.facts.map((fact) => (
+            <div class="fact" key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>
+                {fact.value}
+                {fact.date && <span class="fact-date"> ({fact.date})</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <footer class="footer">
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia
         </a>
+        {summary.wikidataId && (
+          <a
+            href={`https://www.wikidata.org/wiki/${summary.wikidataId}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Wikidata
+          </a>
+        )}
       </footer>
     </article>
   );

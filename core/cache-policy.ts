@@ -21,3 +21,6 @@ export function isAliasFresh(
   if (record.outcome === 'candidate') return false;
   return record.outcome === 'found' || now - record.checkedAt < MISS_LIFETIME_MS;
 }
+
+/** How long a card's summary and facts are kept before they are fetched again (served stale meanwhile). */
+export const CARD_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntitySummary } from '../core/entity';
+import type { EntityFacts } from '../core/facts';
 
 /** One article's summary as fetched, with when it was fetched and last shown. */
 export interface EntityRecord {
@@ -32,6 +33,13 @@ export interface AliasRecord {
   checkedAt: number;
 }
 
+/** An item's key facts from Wikidata, with when they were fetched. */
+export interface FactsRecord {
+  wikidataId: string;
+  facts: EntityFacts;
+  fetchedAt: number;
+}
+
 /** Small facts about the database itself, such as which alias pack it was seeded with. */
 export interface MetaRecord {
   name: string;
@@ -43,6 +51,7 @@ export class GlossDb extends Dexie {
   entities!: EntityTable<EntityRecord, 'key'>;
   aliases!: EntityTable<AliasRecord, 'alias'>;
   meta!: EntityTable<MetaRecord, 'name'>;
+  facts!: EntityTable<FactsRecord, 'wikidataId'>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -66,5 +75,7 @@ export class GlossDb extends Dexie {
             }
           }),
       );
+    // 3: key facts from Wikidata, kept beside the summaries.
+    this.version(3).stores({ facts: 'wikidataId, fetchedAt' });
   }
 }

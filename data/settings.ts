@@ -6,6 +6,7 @@ import { storage } from 'wxt/utils/storage';
  */
 export interface SourceOverrides {
   wikipediaOrigin?: string;
+  wikidataOrigin?: string;
 }
 
 export const sourceOverrides = storage.defineItem<SourceOverrides>('local:sourceOverrides', {

@@ -1,5 +1,6 @@
 import type { EntitySummary, ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
+import type { EntityFacts } from '../core/facts';
 import type { Result } from '../core/result';
 
 /**
@@ -13,6 +14,8 @@ export interface BackgroundApi {
   resolveNames(names: string[]): Promise<Record<string, ResolvedName>>;
   /** A card's data, from the cache first and the network second. */
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
+  /** An item's key facts from Wikidata, from the cache first. */
+  getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>>;
   /** What the cache holds, for the popup. */
   getStats(): Promise<{ entities: number; aliases: number }>;
 }

@@ -74,7 +74,11 @@ export async function launchWithGloss({
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   if (wikipediaOrigin) {
     await worker.evaluate(
-      (origin) => chrome.storage.local.set({ sourceOverrides: { wikipediaOrigin: origin } }),
+      // The stand-in answers both Wikipedia's and Wikidata's APIs.
+      (origin) =>
+        chrome.storage.local.set({
+          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: origin },
+        }),
       wikipediaOrigin,
     );
   }

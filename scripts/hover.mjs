@@ -34,8 +34,11 @@ export async function waitForMarks(page, timeout = 15_000) {
 export async function hoverMention(page, text) {
   await waitForMarks(page);
   const target = await page.evaluate((wanted) => {
+    // In reading order: by line, then from the left.
     const ranges = [...(CSS.highlights.get('gloss-mention') ?? [])].sort(
-      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+      (a, b) =>
+        a.getBoundingClientRect().top - b.getBoundingClientRect().top ||
+        a.getBoundingClientRect().left - b.getBoundingClientRect().left,
     );
     const range =
       wanted === undefined

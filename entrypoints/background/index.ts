@@ -5,6 +5,7 @@ import { GlossDb } from '../../data/db';
 import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
+import { createFactsService } from '../../services/facts';
 
 /** Gloss's composition root: the only context that touches the network and the database. */
 export default defineBackground(() => {
@@ -14,23 +15,34 @@ export default defineBackground(() => {
   const ready = seedAliasPack(db, Date.now()).catch((error: unknown) =>
     console.warn('Gloss could not seed its alias pack:', error),
   );
+  const http = {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+    userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
+    timeoutMs: 8000,
+  };
+  const sources = async () => {
+    const [{ wikipediaLang }, overrides] = await Promise.all([
+      settings.getValue(),
+      sourceOverrides.getValue(),
+    ]);
+    return { lang: wikipediaLang, overrides };
+  };
   const entities = createEntityService({
     db,
     ready,
-    http: {
-      fetch: (input, init) => fetch(input, init),
-      userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
-      timeoutMs: 8000,
-    },
+    http,
     site: async () => {
-      const [{ wikipediaLang }, overrides] = await Promise.all([
-        settings.getValue(),
-        sourceOverrides.getValue(),
-      ]);
-      return {
-        lang: wikipediaLang,
-        origin: overrides.wikipediaOrigin ?? `https://${wikipediaLang}.wikipedia.org`,
-      };
+      const { lang, overrides } = await sources();
+      return { lang, origin: overrides.wikipediaOrigin ?? `https://${lang}.wikipedia.org` };
+    },
+    now: Date.now,
+  });
+  const facts = createFactsService({
+    db,
+    http,
+    site: async () => {
+      const { lang, overrides } = await sources();
+      return { lang, origin: overrides.wikidataOrigin ?? 'https://www.wikidata.org' };
     },
     now: Date.now,
   });
@@ -42,6 +54,7 @@ export default defineBackground(() => {
     },
     resolveNames: entities.resolveNames,
     getCard: entities.getCard,
+    getFacts: facts.getFacts,
     getStats: entities.stats,
   });
 });

@@ -60,6 +60,21 @@ function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
     return pending;
   };
 
+  const factsData = new Map<string, ReturnType<typeof loadFacts>>();
+  const loadFacts = (wikidataId: string) => callBackground('getFacts', wikidataId);
+  const factsFor = (wikidataId: string) => {
+    let pending = factsData.get(wikidataId);
+    if (!pending) {
+      pending = loadFacts(wikidataId);
+      factsData.set(wikidataId, pending);
+      // A failure is not kept: the next hover asks again.
+      void pending.then((answer) => {
+        if (!answer.ok || !answer.value.ok) factsData.delete(wikidataId);
+      });
+    }
+    return pending;
+  };
+
   const showCard = async (mention: Mention, token: number, fresh = false): Promise<void> => {
     const name = mention.entity.title;
     card.show(mention.range, { status: 'loading', name });
@@ -77,7 +92,18 @@ function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
         retry,
       );
     } else {
-      card.show(mention.range, { status: 'ready', summary: answer.value.value });
+      const summary = answer.value.value;
+      if (!summary.wikidataId) return card.show(mention.range, { status: 'ready', summary });
+      card.show(mention.range, { status: 'ready', summary, facts: { status: 'loading' } });
+      const facts = await factsFor(summary.wikidataId);
+      if (hover.token !== token || !hover.isOpen) return;
+      // Facts are extra: when they cannot be had the card keeps what it shows.
+      const found = facts.ok && facts.value.ok ? facts.value.value.facts : undefined;
+      card.show(mention.range, {
+        status: 'ready',
+        summary,
+        facts: found ? { status: 'ready', facts: found } : { status: 'unavailable' },
+      });
     }
   };
 

@@ -56,6 +56,14 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
     'href',
     'https://en.wikipedia.org/wiki/Aung_San_Suu_Kyi',
   );
+  // Key facts from Wikidata, chosen for a person.
+  const facts = card(page).getByRole('definition');
+  await expect(card(page).getByRole('term')).toHaveText(['Born', 'Citizenship', 'Last position']);
+  await expect(facts).toHaveText(['19 June 1945', 'Myanmar', 'State Counsellor of Myanmar (2016–2021)']);
+  await expect(card(page).getByRole('link', { name: 'Wikidata' })).toHaveAttribute(
+    'href',
+    'https://www.wikidata.org/wiki/Q36740',
+  );
   await expect(card(page).locator('img.thumbnail')).toHaveAttribute(
     'src',
     `${server.origin}/images/portrait-assk.svg`,
@@ -67,19 +75,23 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
 
   const asked = server.apiRequests();
   expect(server.summaryRequests()).toBe(1);
+  await page.screenshot({ path: test.info().outputPath('card-with-facts.png') });
   await page.reload();
   await hoverMention(page, 'Aung San Suu Kyi');
   await expect(card(page).getByRole('heading')).toHaveText('Aung San Suu Kyi');
   // Neither the page's names nor the card were asked about again.
   expect(server.apiRequests()).toBe(asked);
 
-  // A new name's card is fetched once, then it too comes from IndexedDB.
+  // A new name's card is fetched once (its summary, its statements and their labels), then it
+  // too comes from IndexedDB.
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('heading')).toHaveText('ASEAN');
-  expect(server.apiRequests()).toBe(asked + 1);
+  await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
+  expect(server.apiRequests()).toBe(asked + 3);
   await page.mouse.move(5, 5);
   await hoverMention(page, 'ASEAN');
-  expect(server.apiRequests()).toBe(asked + 1);
+  await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
+  expect(server.apiRequests()).toBe(asked + 3);
 });
 
 test('after a browser restart the card still comes with no request', async ({ launch, server }) => {

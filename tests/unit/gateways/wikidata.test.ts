@@ -16,7 +16,6 @@ const time = (value: string, precision = 11) => ({
   type: 'time',
   value: { time: value, precision, timezone: 0 },
 });
-const quantity = (amount: string) => ({ type: 'quantity', value: { amount, unit: '1' } });
 
 const suuKyi = {
   entities: {

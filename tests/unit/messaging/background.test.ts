@@ -14,6 +14,7 @@ const api: BackgroundApi = {
   getCard: async () => {
     throw new Error('the database is closed');
   },
+  getFacts: async () => ({ ok: false, error: { kind: 'offline' } }),
   getStats: async () => ({ entities: 3, aliases: 5 }),
 };
 const own = { id: 'gloss-id' };
