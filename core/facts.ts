@@ -41,7 +41,10 @@ const HUMAN = 'Q5';
 /** Countries and sovereign states: their own country is not a fact worth showing. */
 const COUNTRY_CLASSES = new Set(['Q6256', 'Q3624078', 'Q7275']);
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 
 /** A Wikidata time at its precision: "19 June 1945", "June 1945", "1945", "44 BC". */
 export function formatTime(value: ClaimValue | undefined): string | undefined {
@@ -50,7 +53,8 @@ export function formatTime(value: ClaimValue | undefined): string | undefined {
   if (!match) return undefined;
   const year = Number(match[2]);
   const era = match[1] === '-' ? `${year} BC` : String(year);
-  if (value.precision >= 11 && match[4] !== '00') return `${Number(match[4])} ${MONTHS[Number(match[3]) - 1]} ${era}`;
+  if (value.precision >= 11 && match[4] !== '00')
+    return `${Number(match[4])} ${MONTHS[Number(match[3]) - 1]} ${era}`;
   if (value.precision === 10 && match[3] !== '00') return `${MONTHS[Number(match[3]) - 1]} ${era}`;
   return value.precision >= 9 ? era : undefined;
 }
@@ -93,7 +97,10 @@ function latest(claims: Claim[]): Claim | undefined {
   const pool = current.length > 0 ? current : claims;
   const when = (claim: Claim) =>
     (claim.end ?? claim.start ?? claim.pointInTime)?.type === 'time'
-      ? ((claim.end ?? claim.start ?? claim.pointInTime) as { time: string }).time.replace(/^\+/, '')
+      ? ((claim.end ?? claim.start ?? claim.pointInTime) as { time: string }).time.replace(
+          /^\+/,
+          '',
+        )
       : '';
   return [...pool].sort((a, b) => when(b).localeCompare(when(a)))[0];
 }
@@ -111,10 +118,15 @@ function span(claim: Claim): string | undefined {
  * The facts for the card. `labels` names the items (from `itemsToLabel`); a fact whose item has no
  * label is left out rather than shown as a bare id.
  */
-export function chooseFacts(wikidataId: string, claims: Claims, labels: ReadonlyMap<string, string>): EntityFacts {
+export function chooseFacts(
+  wikidataId: string,
+  claims: Claims,
+  labels: ReadonlyMap<string, string>,
+): EntityFacts {
   const kind = kindOf(claims);
   const facts: Fact[] = [];
-  const label = (claim: Claim | undefined) => (claim?.value.type === 'item' ? labels.get(claim.value.id) : undefined);
+  const label = (claim: Claim | undefined) =>
+    claim?.value.type === 'item' ? labels.get(claim.value.id) : undefined;
   const add = (name: string, value: string | undefined, date?: string) => {
     if (value) facts.push({ label: name, value, ...(date ? { date } : {}) });
   };

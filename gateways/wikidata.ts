@@ -13,16 +13,26 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 const QID = /^Q\d+$/;
 
 function apiUrl(site: WikidataSite, params: Record<string, string>): string {
-  const query = new URLSearchParams({ action: 'wbgetentities', format: 'json', origin: '*', ...params });
+  const query = new URLSearchParams({
+    action: 'wbgetentities',
+    format: 'json',
+    origin: '*',
+    ...params,
+  });
   return `${site.origin}/w/api.php?${query.toString()}`;
 }
 
 /** The statements of one item. */
-export async function fetchClaims(id: string, site: WikidataSite, deps: HttpDeps): Promise<Result<Claims, SourceError>> {
+export async function fetchClaims(
+  id: string,
+  site: WikidataSite,
+  deps: HttpDeps,
+): Promise<Result<Claims, SourceError>> {
   if (!QID.test(id)) return err({ kind: 'not-found' });
   const response = await getJson(apiUrl(site, { ids: id, props: 'claims' }), deps);
   if (!response.ok) return response;
@@ -37,7 +47,12 @@ export async function fetchLabels(
 ): Promise<Result<Map<string, string>, SourceError>> {
   const wanted = ids.filter((id) => QID.test(id)).slice(0, 50);
   if (wanted.length === 0) return ok(new Map());
-  const url = apiUrl(site, { ids: wanted.join('|'), props: 'labels', languages: site.lang, languagefallback: '1' });
+  const url = apiUrl(site, {
+    ids: wanted.join('|'),
+    props: 'labels',
+    languages: site.lang,
+    languagefallback: '1',
+  });
   const response = await getJson(url, deps);
   if (!response.ok) return response;
   return parseLabels(response.value.body, site.lang);
@@ -48,7 +63,9 @@ function entitiesOf(body: unknown): Result<Record<string, unknown>, SourceError>
   const apiError = record(root?.error);
   if (apiError) {
     const code = text(apiError.code);
-    return code === 'no-such-entity' ? err({ kind: 'not-found' }) : err({ kind: 'malformed', detail: `Wikidata said ${code ?? 'error'}` });
+    return code === 'no-such-entity'
+      ? err({ kind: 'not-found' })
+      : err({ kind: 'malformed', detail: `Wikidata said ${code ?? 'error'}` });
   }
   const entities = record(root?.entities);
   return entities ? ok(entities) : err({ kind: 'malformed', detail: 'the answer has no entities' });
@@ -99,11 +116,20 @@ export function parseClaims(body: unknown, id: string): Result<Claims, SourceErr
       const statement = record(item);
       const value = statement && valueOf(statement.mainsnak);
       if (!statement || !value) continue;
-      const rank = statement.rank === 'preferred' || statement.rank === 'deprecated' ? statement.rank : 'normal';
+      const rank =
+        statement.rank === 'preferred' || statement.rank === 'deprecated'
+          ? statement.rank
+          : 'normal';
       const start = qualifier(statement, 'P580');
       const end = qualifier(statement, 'P582');
       const pointInTime = qualifier(statement, 'P585');
-      parsed.push({ value, rank, ...(start ? { start } : {}), ...(end ? { end } : {}), ...(pointInTime ? { pointInTime } : {}) });
+      parsed.push({
+        value,
+        rank,
+        ...(start ? { start } : {}),
+        ...(end ? { end } : {}),
+        ...(pointInTime ? { pointInTime } : {}),
+      });
     }
     if (parsed.length > 0) claims[property] = parsed;
   }
@@ -117,7 +143,8 @@ export function parseLabels(body: unknown, lang: string): Result<Map<string, str
   const labels = new Map<string, string>();
   for (const [id, value] of Object.entries(entities.value)) {
     const all = record(record(value)?.labels);
-    const label = text(record(all?.[lang])?.value) ?? text(record(Object.values(all ?? {})[0])?.value);
+    const label =
+      text(record(all?.[lang])?.value) ?? text(record(Object.values(all ?? {})[0])?.value);
     if (label) labels.set(id, label);
   }
   return ok(labels);

@@ -59,7 +59,11 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
   // Key facts from Wikidata, chosen for a person.
   const facts = card(page).getByRole('definition');
   await expect(card(page).getByRole('term')).toHaveText(['Born', 'Citizenship', 'Last position']);
-  await expect(facts).toHaveText(['19 June 1945', 'Myanmar', 'State Counsellor of Myanmar (2016–2021)']);
+  await expect(facts).toHaveText([
+    '19 June 1945',
+    'Myanmar',
+    'State Counsellor of Myanmar (2016–2021)',
+  ]);
   await expect(card(page).getByRole('link', { name: 'Wikidata' })).toHaveAttribute(
     'href',
     'https://www.wikidata.org/wiki/Q36740',
