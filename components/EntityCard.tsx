@@ -1,4 +1,5 @@
 import type { EntitySummary } from '../core/entity';
+import type { RelatedArticle } from '../core/articles';
 import type { Fact } from '../core/facts';
 import { firstSentences } from '../core/text';
 
@@ -6,10 +7,16 @@ import { firstSentences } from '../core/text';
 export type FactsState =
   { status: 'loading' } | { status: 'ready'; facts: Fact[] } | { status: 'unavailable' };
 
+/** The latest articles' part of a card. */
+export type RelatedState =
+  | { status: 'loading' }
+  | { status: 'ready'; articles: RelatedArticle[] }
+  | { status: 'unavailable'; message: string };
+
 /** What a card can be showing. */
 export type CardState =
   | { status: 'loading'; name: string }
-  | { status: 'ready'; summary: EntitySummary; facts?: FactsState }
+  | { status: 'ready'; summary: EntitySummary; facts?: FactsState; related?: RelatedState }
   | { status: 'error'; name: string; message: string };
 
 /** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
@@ -39,7 +46,7 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
       </article>
     );
   }
-  const { summary, facts } = state;
+  const { summary, facts, related } = state;
   return (
     <article class="card" aria-label={summary.title} dir={summary.dir} lang={summary.lang}>
       <header class="header">
@@ -75,6 +82,7 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
           ))}
         </dl>
       )}
+      {related && <RelatedArticles related={related} />}
       <footer class="footer">
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia
@@ -90,5 +98,34 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
         )}
       </footer>
     </article>
+  );
+}
+
+// In the reader's own locale: "Nov 27" or "27 Nov".
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** The card's latest articles: newest first, with where and when each appeared. */
+function RelatedArticles({ related }: { related: RelatedState }) {
+  if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
+  if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
+  if (related.articles.length === 0)
+    return <p class="related-note">No articles about this in the past week.</p>;
+  return (
+    <section class="related" aria-label="Latest articles">
+      <h3 class="related-title">Latest articles</h3>
+      <ul>
+        {related.articles.map((article) => (
+          <li key={article.url}>
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              {article.title}
+            </a>
+            <span class="related-source">
+              {article.domain} · {dateFormat.format(new Date(article.date))}
+              {article.sourceCountry && ` · ${article.sourceCountry}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

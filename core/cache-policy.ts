@@ -22,5 +22,8 @@ export function isAliasFresh(
   return record.outcome === 'found' || now - record.checkedAt < MISS_LIFETIME_MS;
 }
 
+/** How long related articles are kept before they are fetched again (news moves fast). */
+export const RELATED_LIFETIME_MS = 60 * 60 * 1000;
+
 /** How long a card's summary and facts are kept before they are fetched again (served stale meanwhile). */
 export const CARD_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/facts';
+import type { RelatedArticle } from '../core/articles';
 
 /** One article's summary as fetched, with when it was fetched and last shown. */
 export interface EntityRecord {
@@ -40,6 +41,13 @@ export interface FactsRecord {
   fetchedAt: number;
 }
 
+/** The latest articles about an entity, with when they were fetched. */
+export interface RelatedRecord {
+  key: string;
+  articles: RelatedArticle[];
+  fetchedAt: number;
+}
+
 /** Small facts about the database itself, such as which alias pack it was seeded with. */
 export interface MetaRecord {
   name: string;
@@ -52,6 +60,7 @@ export class GlossDb extends Dexie {
   aliases!: EntityTable<AliasRecord, 'alias'>;
   meta!: EntityTable<MetaRecord, 'name'>;
   facts!: EntityTable<FactsRecord, 'wikidataId'>;
+  related!: EntityTable<RelatedRecord, 'key'>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -77,5 +86,7 @@ export class GlossDb extends Dexie {
       );
     // 3: key facts from Wikidata, kept beside the summaries.
     this.version(3).stores({ facts: 'wikidataId, fetchedAt' });
+    // 4: related articles, kept for an hour.
+    this.version(4).stores({ related: 'key, fetchedAt' });
   }
 }

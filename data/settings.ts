@@ -7,6 +7,7 @@ import { storage } from 'wxt/utils/storage';
 export interface SourceOverrides {
   wikipediaOrigin?: string;
   wikidataOrigin?: string;
+  gdeltOrigin?: string;
 }
 
 export const sourceOverrides = storage.defineItem<SourceOverrides>('local:sourceOverrides', {

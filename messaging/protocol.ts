@@ -1,6 +1,7 @@
 import type { EntitySummary, ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
+import type { RelatedArticle } from '../core/articles';
 import type { Result } from '../core/result';
 
 /**
@@ -16,6 +17,8 @@ export interface BackgroundApi {
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */
   getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>>;
+  /** The latest articles about an entity (by its key and title), newest first, each story once. */
+  getRelated(key: string, title: string): Promise<Result<RelatedArticle[], SourceError>>;
   /** What the cache holds, for the popup. */
   getStats(): Promise<{ entities: number; aliases: number }>;
 }

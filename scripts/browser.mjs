@@ -77,7 +77,7 @@ export async function launchWithGloss({
       // The stand-in answers both Wikipedia's and Wikidata's APIs.
       (origin) =>
         chrome.storage.local.set({
-          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: origin },
+          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: origin, gdeltOrigin: origin },
         }),
       wikipediaOrigin,
     );

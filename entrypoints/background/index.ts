@@ -6,6 +6,7 @@ import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createFactsService } from '../../services/facts';
+import { createRelatedService } from '../../services/related';
 
 /** Gloss's composition root: the only context that touches the network and the database. */
 export default defineBackground(() => {
@@ -47,6 +48,15 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
+  const related = createRelatedService({
+    db,
+    http,
+    site: async () => ({
+      origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
+    }),
+    now: Date.now,
+  });
+
   serveBackground({
     pageSettings: async (host) => {
       const { disabledSites, markMode } = await settings.getValue();
@@ -55,6 +65,7 @@ export default defineBackground(() => {
     resolveNames: entities.resolveNames,
     getCard: entities.getCard,
     getFacts: facts.getFacts,
+    getRelated: related.getRelated,
     getStats: entities.stats,
   });
 });

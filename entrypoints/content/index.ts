@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { describeError } from '../../core/errors';
+import { describeError, type SourceError } from '../../core/errors';
+import type { Result } from '../../core/result';
+import type { CardState } from '../../components/EntityCard';
 import { HoverIntent } from '../../core/hover-intent';
 import { callBackground } from '../../messaging/background';
 import { CardHost, HOST_TAG } from './card-host';
@@ -46,6 +48,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
+/** Why a card has no latest articles, in the reader's words. */
+function relatedProblem(answer: Result<Result<unknown, SourceError>>): string {
+  if (!answer.ok) return 'Latest articles could not be loaded.';
+  if (answer.value.ok) return '';
+  return answer.value.error.kind === 'rate-limited'
+    ? 'The news source is busy; latest articles will show on a later look.'
+    : answer.value.error.kind === 'offline'
+      ? 'Latest articles need a connection.'
+      : 'Latest articles could not be loaded.';
+}
+
 /** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
 function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
   const card = new CardHost();
@@ -75,6 +88,20 @@ function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
     return pending;
   };
 
+  const relatedData = new Map<string, ReturnType<typeof loadRelated>>();
+  const loadRelated = (key: string, title: string) => callBackground('getRelated', key, title);
+  const relatedFor = (key: string, title: string) => {
+    let pending = relatedData.get(key);
+    if (!pending) {
+      pending = loadRelated(key, title);
+      relatedData.set(key, pending);
+      void pending.then((answer) => {
+        if (!answer.ok || !answer.value.ok) relatedData.delete(key);
+      });
+    }
+    return pending;
+  };
+
   const showCard = async (mention: Mention, token: number, fresh = false): Promise<void> => {
     const name = mention.entity.title;
     card.show(mention.range, { status: 'loading', name });
@@ -92,18 +119,34 @@ function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
         retry,
       );
     } else {
+      // The summary shows at once; facts and articles fill in as they arrive, in either order.
       const summary = answer.value.value;
-      if (!summary.wikidataId) return card.show(mention.range, { status: 'ready', summary });
-      card.show(mention.range, { status: 'ready', summary, facts: { status: 'loading' } });
-      const facts = await factsFor(summary.wikidataId);
-      if (hover.token !== token || !hover.isOpen) return;
-      // Facts are extra: when they cannot be had the card keeps what it shows.
-      const found = facts.ok && facts.value.ok ? facts.value.value.facts : undefined;
-      card.show(mention.range, {
+      const state: Extract<CardState, { status: 'ready' }> = {
         status: 'ready',
         summary,
-        facts: found ? { status: 'ready', facts: found } : { status: 'unavailable' },
+        related: { status: 'loading' },
+        ...(summary.wikidataId ? { facts: { status: 'loading' } } : {}),
+      };
+      const render = () => {
+        if (hover.token === token && hover.isOpen) card.show(mention.range, { ...state });
+      };
+      render();
+      const facts = summary.wikidataId
+        ? factsFor(summary.wikidataId).then((answer) => {
+            // Facts are extra: when they cannot be had the card keeps what it shows.
+            const found = answer.ok && answer.value.ok ? answer.value.value.facts : undefined;
+            state.facts = found ? { status: 'ready', facts: found } : { status: 'unavailable' };
+            render();
+          })
+        : Promise.resolve();
+      const related = relatedFor(mention.entity.key, summary.title).then((answer) => {
+        state.related =
+          answer.ok && answer.value.ok
+            ? { status: 'ready', articles: answer.value.value }
+            : { status: 'unavailable', message: relatedProblem(answer) };
+        render();
       });
+      await Promise.all([facts, related]);
     }
   };
 

@@ -49,7 +49,7 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
   await page.goto(server.origin + ARTICLE);
 
   await hoverMention(page, 'Aung San Suu Kyi');
-  await expect(card(page).getByRole('heading')).toHaveText('Aung San Suu Kyi');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Aung San Suu Kyi');
   await expect(card(page)).toContainText('Burmese politician and Nobel Peace Prize laureate');
   await expect(card(page)).toContainText('awarded the Nobel Peace Prize in 1991');
   await expect(card(page).getByRole('link', { name: 'Read on Wikipedia' })).toHaveAttribute(
@@ -73,29 +73,44 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
     `${server.origin}/images/portrait-assk.svg`,
   );
 
+  await expect(
+    card(page).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
+  ).toHaveCount(3);
+
   // Leaving both the name and the card closes it.
   await page.mouse.move(5, 5);
   await expect(card(page)).toHaveCount(0);
 
   const asked = server.apiRequests();
   expect(server.summaryRequests()).toBe(1);
-  await page.screenshot({ path: test.info().outputPath('card-with-facts.png') });
   await page.reload();
   await hoverMention(page, 'Aung San Suu Kyi');
-  await expect(card(page).getByRole('heading')).toHaveText('Aung San Suu Kyi');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Aung San Suu Kyi');
   // Neither the page's names nor the card were asked about again.
   expect(server.apiRequests()).toBe(asked);
 
-  // A new name's card is fetched once (its summary, its statements and their labels), then it
-  // too comes from IndexedDB.
+  // A new name's card is fetched once (its summary, its statements and their labels, its latest
+  // articles), then it too comes from IndexedDB.
   await hoverMention(page, 'ASEAN');
-  await expect(card(page).getByRole('heading')).toHaveText('ASEAN');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
   await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
-  expect(server.apiRequests()).toBe(asked + 3);
+  // The latest articles, newest first, a syndicated story once, the hostile entry left out.
+  const articles = card(page)
+    .getByRole('region', { name: 'Latest articles' })
+    .getByRole('listitem');
+  await expect(articles).toHaveCount(3);
+  await expect(articles.getByRole('link')).toHaveText([
+    'ASEAN envoy heads to Naypyidaw as ceasefire talks stall',
+    "ASEAN ministers weigh next steps on Myanmar's peace plan",
+    'Trade, not politics, tops the agenda as ASEAN leaders meet',
+  ]);
+  await expect(articles.first()).toContainText(/asia-desk\.example · (Nov 27|27 Nov) · Singapore/);
+  expect(server.apiRequests()).toBe(asked + 4);
   await page.mouse.move(5, 5);
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
-  expect(server.apiRequests()).toBe(asked + 3);
+  await expect(articles).toHaveCount(3);
+  expect(server.apiRequests()).toBe(asked + 4);
 });
 
 test('after a browser restart the card still comes with no request', async ({ launch, server }) => {
@@ -110,7 +125,7 @@ test('after a browser restart the card still comes with no request', async ({ la
   const again = await second.context.newPage();
   await again.goto(server.origin + ARTICLE);
   await hoverMention(again, 'Min Aung Hlaing');
-  await expect(card(again).getByRole('heading')).toHaveText('Min Aung Hlaing');
+  await expect(card(again).getByRole('heading', { level: 2 })).toHaveText('Min Aung Hlaing');
   expect(server.apiRequests()).toBe(asked);
 });
 
@@ -124,7 +139,9 @@ test('the pointer can move into the card, and Esc closes it', async ({ launch, s
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
   await page.waitForTimeout(800); // longer than the close delay: the card must stay
   await expect(card(page)).toBeVisible();
-  await expect(card(page).getByRole('heading')).toHaveText('National League for Democracy');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    'National League for Democracy',
+  );
 
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);

@@ -102,9 +102,10 @@ test.describe('the seed article', () => {
         await page.mouse.move(2, 2);
         await expect(page.locator('gloss-card .card')).toHaveCount(0);
         await hoverMention(page, markText);
-        await expect(page.locator('gloss-card .card').getByRole('heading'), surface).toHaveText(
-          entity.title,
-        );
+        await expect(
+          page.locator('gloss-card .card').getByRole('heading', { level: 2 }),
+          surface,
+        ).toHaveText(entity.title);
       }
     } finally {
       await server.close();

@@ -15,6 +15,7 @@ const api: BackgroundApi = {
     throw new Error('the database is closed');
   },
   getFacts: async () => ({ ok: false, error: { kind: 'offline' } }),
+  getRelated: async () => ({ ok: true, value: [] }),
   getStats: async () => ({ entities: 3, aliases: 5 }),
 };
 const own = { id: 'gloss-id' };

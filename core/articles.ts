@@ -1,0 +1,53 @@
+/** Recent articles about an entity, from a news source (GDELT) or a feed. */
+export interface RelatedArticle {
+  url: string;
+  title: string;
+  domain: string;
+  /** ISO 8601, when the source first saw the article. */
+  date: string;
+  sourceCountry?: string;
+  language?: string;
+}
+
+/** How many related articles a card lists. */
+export const ARTICLES_ON_CARD = 5;
+
+/**
+ * Undoes GDELT's tokenised titles: "US - China relations ; investors eye U . S . talks" →
+ * "US-China relations; investors eye U.S. talks".
+ */
+export function untokeniseTitle(title: string): string {
+  return title
+    .replace(/\b([A-Z]) \. (?=[A-Z] \.)/g, '$1.')
+    .replace(/\b([A-Z]) \.(?= |$)/g, '$1.')
+    .replace(/ ([,;:.!?%)])/g, '$1')
+    .replace(/([(]) /g, '$1')
+    .replace(/ ' s\b/g, "'s")
+    .replace(/(\w) - (\w)/g, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A story's identity across outlets that syndicate it: its title without case, punctuation or spacing. */
+const storyKey = (title: string) =>
+  title
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Newest first, each story once (the newest copy), at most `limit`. */
+export function newestUnique(
+  articles: readonly RelatedArticle[],
+  limit = ARTICLES_ON_CARD,
+): RelatedArticle[] {
+  const seen = new Set<string>();
+  return [...articles]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .filter((article) => {
+      const key = storyKey(article.title);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, limit);
+}

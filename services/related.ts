@@ -1,0 +1,51 @@
+import { newestUnique, type RelatedArticle } from '../core/articles';
+import { RELATED_LIFETIME_MS } from '../core/cache-policy';
+import type { SourceError } from '../core/errors';
+import { ok, type Result } from '../core/result';
+import type { GlossDb } from '../data/db';
+import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
+import type { HttpDeps } from '../gateways/http';
+
+export interface RelatedServiceDeps {
+  db: GlossDb;
+  http: HttpDeps;
+  site: () => Promise<GdeltSite>;
+  now: () => number;
+}
+
+/**
+ * An entity's latest articles: from IndexedDB within the hour, else from GDELT; the old list when
+ * GDELT is busy or unreachable. Failures are never stored.
+ */
+export function createRelatedService({ db, http, site, now }: RelatedServiceDeps) {
+  const inFlight = new Map<string, Promise<Result<RelatedArticle[], SourceError>>>();
+
+  async function fetchAndStore(
+    key: string,
+    title: string,
+  ): Promise<Result<RelatedArticle[], SourceError>> {
+    const answer = await fetchRelated(title, await site(), http);
+    if (!answer.ok) return answer;
+    const articles = newestUnique(answer.value);
+    await db.related.put({ key, articles, fetchedAt: now() });
+    return ok(articles);
+  }
+
+  async function getRelated(
+    key: string,
+    title: string,
+  ): Promise<Result<RelatedArticle[], SourceError>> {
+    const stored = await db.related.get(key);
+    if (stored && now() - stored.fetchedAt < RELATED_LIFETIME_MS) return ok(stored.articles);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = fetchAndStore(key, title);
+      inFlight.set(key, pending);
+      void pending.finally(() => inFlight.delete(key));
+    }
+    const fetched = await pending;
+    return fetched.ok || !stored ? fetched : ok(stored.articles);
+  }
+
+  return { getRelated };
+}

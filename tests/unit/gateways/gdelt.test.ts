@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newestUnique, untokeniseTitle, type RelatedArticle } from '../../../core/articles';
+import { fetchRelated, parseArticles } from '../../../gateways/gdelt';
+
+const article = (
+  title: string,
+  date: string,
+  url = `https://a.example/${encodeURIComponent(title)}`,
+): RelatedArticle => ({
+  url,
+  title,
+  domain: 'a.example',
+  date,
+});
+
+describe('GDELT articles', () => {
+  it('parses the artlist shape, untokenising titles and keeping only http(s) links', () => {
+    const body = JSON.stringify({
+      articles: [
+        {
+          url: 'https://news.example/1',
+          title: 'U . S . and China talk ; markets rise',
+          seendate: '20261127T081500Z',
+          domain: 'news.example',
+          language: 'English',
+          sourcecountry: 'Singapore',
+        },
+        {
+          url: 'javascript:alert(1)',
+          title: 'bad link',
+          seendate: '20261127T081500Z',
+          domain: 'x',
+        },
+        { url: 'https://news.example/2', title: '', seendate: '20261127T081500Z' },
+        { url: 'https://news.example/3', title: 'no date' },
+        'not an article',
+      ],
+    });
+    expect(parseArticles(body)).toEqual({
+      ok: true,
+      value: [
+        {
+          url: 'https://news.example/1',
+          title: 'U.S. and China talk; markets rise',
+          domain: 'news.example',
+          date: '2026-11-27T08:15:00Z',
+          sourceCountry: 'Singapore',
+          language: 'English',
+        },
+      ],
+    });
+  });
+
+  it('reads no results as an empty list, and GDELT’s plain-text complaints as errors', () => {
+    expect(parseArticles('{}')).toEqual({ ok: true, value: [] });
+    expect(parseArticles('The specified phrase is too short.')).toEqual({
+      ok: false,
+      error: { kind: 'malformed', detail: 'The specified phrase is too short.' },
+    });
+    expect(parseArticles('{"articles": "x"}').ok).toBe(false);
+    expect(parseArticles('{"articles": [{"url": "https://a.example", "titl').ok).toBe(false);
+  });
+
+  it('answers 429 as busy', async () => {
+    const fetch = (async () =>
+      new Response('slow down', { status: 429 })) as typeof globalThis.fetch;
+    expect(
+      await fetchRelated(
+        'ASEAN',
+        { origin: 'https://api.gdeltproject.org' },
+        { fetch, userAgent: 'x', timeoutMs: 100 },
+      ),
+    ).toEqual({
+      ok: false,
+      error: { kind: 'rate-limited' },
+    });
+  });
+
+  it('asks for the name as a quoted phrase, newest first', async () => {
+    let asked = '';
+    const fetch = (async (url: string) => {
+      asked = url;
+      return new Response('{}');
+    }) as typeof globalThis.fetch;
+    await fetchRelated(
+      'Min Aung "Hlaing"',
+      { origin: 'https://api.gdeltproject.org' },
+      { fetch, userAgent: 'x', timeoutMs: 100 },
+    );
+    const params = new URL(asked).searchParams;
+    expect(params.get('query')).toBe('"Min Aung Hlaing"');
+    expect(params.get('sort')).toBe('DateDesc');
+    expect(params.get('mode')).toBe('artlist');
+  });
+
+  it('lists each story once, newest first', () => {
+    const list = [
+      article('Older story', '2026-11-20T00:00:00Z'),
+      article(
+        "ASEAN ministers weigh Myanmar's plan",
+        '2026-11-26T12:00:00Z',
+        'https://b.example/1',
+      ),
+      article(
+        "ASEAN ministers weigh Myanmar ' s plan",
+        '2026-11-26T14:00:00Z',
+        'https://c.example/1',
+      ),
+      article('Newest story', '2026-11-27T00:00:00Z'),
+    ];
+    expect(newestUnique(list).map((item) => [item.title, item.url])).toEqual([
+      ['Newest story', 'https://a.example/Newest%20story'],
+      ["ASEAN ministers weigh Myanmar ' s plan", 'https://c.example/1'],
+      ['Older story', 'https://a.example/Older%20story'],
+    ]);
+  });
+
+  it('untokenises titles', () => {
+    expect(untokeniseTitle('Trump insists US - China relations ( mostly ) fine , aides say')).toBe(
+      'Trump insists US-China relations (mostly) fine, aides say',
+    );
+  });
+});
+
+const shared = resolve(process.env.GLOSS_SHARED ?? join(import.meta.dirname, '../../../../shared'));
+const recorded = join(shared, 'corpus/api/gdelt/gdelt_doc_artlist__cli-docs_NVDA_2026-05-15.json');
+if (!existsSync(recorded))
+  console.warn(`Recorded GDELT response not found at ${recorded}: skipping.`);
+
+describe.skipIf(!existsSync(recorded))('on recorded GDELT articles', () => {
+  it('parses every recorded article', () => {
+    const body = JSON.parse(readFileSync(recorded, 'utf8')) as { articles: unknown[] };
+    const parsed = parseArticles(JSON.stringify({ articles: body.articles }));
+    expect(parsed.ok && parsed.value).toHaveLength(body.articles.length);
+    expect(parsed.ok && parsed.value[0]).toMatchObject({
+      title:
+        'Trump insists US-China relations are in a good place despite differences as he wraps up Beijing trip',
+      domain: 'news-gazette.com',
+      date: '2026-05-15T01:15:00Z',
+      sourceCountry: 'United States',
+    });
+  });
+});
