@@ -7,7 +7,9 @@ export function OptionsView() {
         <h2 id="privacy">Privacy</h2>
         <p>
           Page text stays on your device. Gloss sends only the names it finds to Wikipedia, to learn
-          which of them are articles, and keeps the answers in this browser.
+          which of them are articles. When you open a card, it asks Wikidata for that entity's facts
+          and GDELT for the latest articles that name it. Everything it learns is kept in this
+          browser.
         </p>
       </section>
     </main>
