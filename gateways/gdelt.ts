@@ -4,6 +4,7 @@ import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { safeHttpUrl } from '../core/text';
 import type { HttpDeps } from './http';
+import { asText } from './json';
 
 /** Where GDELT's DOC API lives: `https://api.gdeltproject.org`, or a local server. */
 export interface GdeltSite {
@@ -49,9 +50,6 @@ function isoDate(seen: unknown): string | undefined {
     : undefined;
 }
 
-const text = (value: unknown) =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-
 /**
  * Parses an artlist answer. GDELT answers a query it cannot run with a plain-text sentence, and a
  * query with no results with `{}`: the first is an error, the second an empty list.
@@ -74,15 +72,15 @@ export function parseArticles(body: string): Result<RelatedArticle[], SourceErro
     if (typeof entry !== 'object' || entry === null) continue;
     const item = entry as Record<string, unknown>;
     const url = safeHttpUrl(item.url);
-    const title = text(item.title);
+    const title = asText(item.title);
     const date = isoDate(item.seendate);
     if (!url || !title || !date) continue;
-    const country = text(item.sourcecountry);
-    const language = text(item.language);
+    const country = asText(item.sourcecountry);
+    const language = asText(item.language);
     articles.push({
       url,
       title: untokeniseTitle(title),
-      domain: text(item.domain) ?? new URL(url).hostname,
+      domain: asText(item.domain) ?? new URL(url).hostname,
       date,
       ...(country ? { sourceCountry: country } : {}),
       ...(language ? { language } : {}),

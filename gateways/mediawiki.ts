@@ -1,6 +1,7 @@
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { getJson, type HttpDeps } from './http';
+import { asList as list, asRecord as record, asText as text } from './json';
 import type { WikipediaSite } from './wikipedia';
 
 /** The MediaWiki action API takes at most 50 titles in one request (for clients without bot rights). */
@@ -11,15 +12,6 @@ export type TitleOutcome =
   | { kind: 'article'; title: string; wikidataId?: string; description?: string }
   | { kind: 'disambiguation'; title: string }
   | { kind: 'missing' };
-
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
-const list = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : record(value) ? Object.values(record(value)!) : [];
 
 function apiUrl(site: WikipediaSite, params: Record<string, string>): string {
   // origin=* lets a browser read the answer without credentials (the API's CORS rule).
@@ -58,21 +50,17 @@ export function parseTitleQuery(
   body: unknown,
   asked: readonly string[],
 ): Result<Map<string, TitleOutcome>, SourceError> {
-  const root = record(body);
-  const apiError = record(root?.error);
-  if (apiError)
-    return err({ kind: 'malformed', detail: `the API said ${text(apiError.code) ?? 'error'}` });
-  const query = record(root?.query);
-  if (!query) return err({ kind: 'malformed', detail: 'the answer has no query' });
+  const query = queryOf(body);
+  if (!query.ok) return query;
 
   const renames = new Map<string, string>();
-  for (const entry of [...list(query.normalized), ...list(query.redirects)]) {
+  for (const entry of [...list(query.value.normalized), ...list(query.value.redirects)]) {
     const from = text(record(entry)?.from);
     const to = text(record(entry)?.to);
     if (from && to) renames.set(from, to);
   }
   const pages = new Map<string, TitleOutcome>();
-  for (const entry of list(query.pages)) {
+  for (const entry of list(query.value.pages)) {
     const page = record(entry);
     const title = text(page?.title);
     if (!page || !title) continue;
@@ -104,6 +92,16 @@ export function parseTitleQuery(
   return ok(outcomes);
 }
 
+/** The `query` part of an action API answer, or why there is none (an error answer, or nonsense). */
+function queryOf(body: unknown): Result<Record<string, unknown>, SourceError> {
+  const root = record(body);
+  const apiError = record(root?.error);
+  if (apiError)
+    return err({ kind: 'malformed', detail: `the API said ${text(apiError.code) ?? 'error'}` });
+  const query = record(root?.query);
+  return query ? ok(query) : err({ kind: 'malformed', detail: 'the answer has no query' });
+}
+
 /** The titles of the best full-text search matches for a query, best first. */
 export async function searchTitles(
   query: string,
@@ -125,11 +123,7 @@ export async function searchTitles(
 }
 
 export function parseSearch(body: unknown): Result<string[], SourceError> {
-  const root = record(body);
-  const apiError = record(root?.error);
-  if (apiError)
-    return err({ kind: 'malformed', detail: `the API said ${text(apiError.code) ?? 'error'}` });
-  const query = record(root?.query);
-  if (!query) return err({ kind: 'malformed', detail: 'the answer has no query' });
-  return ok(list(query.search).flatMap((hit) => text(record(hit)?.title) ?? []));
+  const query = queryOf(body);
+  if (!query.ok) return query;
+  return ok(list(query.value.search).flatMap((hit) => text(record(hit)?.title) ?? []));
 }

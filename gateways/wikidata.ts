@@ -2,6 +2,7 @@ import type { Claim, Claims, ClaimValue } from '../core/facts';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { getJson, type HttpDeps } from './http';
+import { asRecord as record, asText as text } from './json';
 
 /** Where Wikidata lives: `https://www.wikidata.org`, or a local server in tests and the demo. */
 export interface WikidataSite {
@@ -9,12 +10,6 @@ export interface WikidataSite {
   lang: string;
 }
 
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
 const QID = /^Q\d+$/;
 
 function apiUrl(site: WikidataSite, params: Record<string, string>): string {

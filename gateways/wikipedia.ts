@@ -3,6 +3,7 @@ import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { safeHttpUrl } from '../core/text';
 import { getJson, type HttpDeps } from './http';
+import { asRecord as record, asText as string } from './json';
 
 /** Where a Wikipedia lives: `https://en.wikipedia.org`, or a local server in tests and the demo. */
 export interface WikipediaSite {
@@ -21,14 +22,6 @@ export async function fetchSummary(
   if (!response.ok) return response;
   return parseSummary(response.value.body, site.lang);
 }
-
-const string = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 
 /**
  * Parses the body of `/page/summary/{title}` (Specs/Summary 1.x). Keeps only plain-text fields
