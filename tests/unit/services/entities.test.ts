@@ -1,49 +1,27 @@
-import 'fake-indexeddb/auto';
+// First: it installs the in-memory IndexedDB before Dexie loads.
+import { http, useServices } from './setup';
+import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MISS_LIFETIME_MS } from '../../../core/cache-policy';
 import { seedAliasPack } from '../../../data/alias-pack';
 import { GlossDb } from '../../../data/db';
 import { createEntityService } from '../../../services/entities';
-// @ts-expect-error: plain JavaScript, shared with the end-to-end tests and the demo.
-import { startFixtureServer } from '../../fixtures/server.mjs';
 
-interface FixtureServer {
-  origin: string;
-  apiRequests(): number;
-  summaryRequests(): number;
-  failNext(...failures: Array<number | 'hang'>): void;
-  requests: Array<{ path: string }>;
-  close(): Promise<void>;
-}
-
-let server: FixtureServer;
-let db: GlossDb;
-let clock: number;
-
-beforeAll(async () => {
-  server = (await startFixtureServer()) as FixtureServer;
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  db = new GlossDb(`test-${Math.random()}`);
-  clock = 1_000_000;
-});
-afterEach(() => db.delete());
+const test = useServices(1_000_000);
 
 const service = (timeoutMs = 2000) =>
   createEntityService({
-    db,
-    http: { fetch: (input, init) => fetch(input, init), userAgent: 'Gloss/test', timeoutMs },
-    site: async () => ({ origin: server.origin, lang: 'en' }),
-    now: () => clock,
+    db: test.db,
+    http: http(timeoutMs),
+    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    now: () => test.clock,
   });
 
 /** Counts the stand-in Wikipedia's requests made while `work` runs. */
 async function requestsDuring(work: () => Promise<unknown>): Promise<number> {
-  const before = server.apiRequests();
+  const before = test.server.apiRequests();
   await work();
-  return server.apiRequests() - before;
+  return test.server.apiRequests() - before;
 }
 
 describe('resolveNames', () => {
@@ -94,7 +72,7 @@ describe('resolveNames', () => {
 
   it('does not mark an ambiguous name, and remembers it is one', async () => {
     expect(await service().resolveNames(['NLD'])).toEqual({});
-    expect(await db.aliases.get('nld')).toMatchObject({
+    expect(await test.db.aliases.get('nld')).toMatchObject({
       outcome: 'ambiguous',
       title: 'NLD',
       key: null,
@@ -105,41 +83,44 @@ describe('resolveNames', () => {
     expect(await service().resolveNames(['Sergei Shoygu'])).toEqual({
       'Sergei Shoygu': { key: 'en:Sergei_Shoigu', title: 'Sergei Shoigu' },
     });
-    expect(await db.aliases.get('sergei shoygu')).toMatchObject({ source: 'search', score: 0.8 });
+    expect(await test.db.aliases.get('sergei shoygu')).toMatchObject({
+      source: 'search',
+      score: 0.8,
+    });
   });
 
   it('asks again about a miss once its lifetime has passed', async () => {
     await service().resolveNames(['Nobody']);
-    clock += MISS_LIFETIME_MS - 1;
+    test.clock += MISS_LIFETIME_MS - 1;
     expect(await requestsDuring(() => service().resolveNames(['Nobody']))).toBe(0);
-    clock += 2;
+    test.clock += 2;
     expect(await requestsDuring(() => service().resolveNames(['Nobody']))).toBe(1);
   });
 
   it('uses the alias pack: "Burma" is asked about as "Myanmar"', async () => {
-    expect(await seedAliasPack(db, clock)).toBeGreaterThan(1000);
+    expect(await seedAliasPack(test.db, test.clock)).toBeGreaterThan(1000);
     expect(await service().resolveNames(['Burma'])).toEqual({
       Burma: { key: 'en:Myanmar', title: 'Myanmar' },
     });
-    expect(server.requests.at(-1)!.path).toBe('/w/api.php');
-    expect(await db.aliases.get('burma')).toMatchObject({ outcome: 'found', source: 'pack' });
+    expect(test.server.requests.at(-1)!.path).toBe('/w/api.php');
+    expect(await test.db.aliases.get('burma')).toMatchObject({ outcome: 'found', source: 'pack' });
     // Seeding again is a no-op, and keeps what Wikipedia said.
-    expect(await seedAliasPack(db, clock)).toBe(0);
-    expect(await db.aliases.get('burma')).toMatchObject({ outcome: 'found' });
+    expect(await seedAliasPack(test.db, test.clock)).toBe(0);
+    expect(await test.db.aliases.get('burma')).toMatchObject({ outcome: 'found' });
   });
 
   it('stores no failure as data, so the next page asks again', async () => {
-    server.failNext(503);
+    test.server.failNext(503);
     expect(await service().resolveNames(['Myanmar'])).toEqual({});
-    server.failNext('hang');
+    test.server.failNext('hang');
     expect(await service(200).resolveNames(['Myanmar'])).toEqual({});
-    expect(await db.aliases.count()).toBe(0);
+    expect(await test.db.aliases.count()).toBe(0);
     expect(await service().resolveNames(['Myanmar'])).toHaveProperty('Myanmar');
   });
 
   it('stops asking when Wikipedia says it is busy', async () => {
     const names = Array.from({ length: 120 }, (_, index) => `Name${index}`);
-    server.failNext(429);
+    test.server.failNext(429);
     expect(await requestsDuring(() => service().resolveNames(names))).toBe(1);
   });
 
@@ -171,9 +152,9 @@ describe('getCard', () => {
 
   it('survives the database being closed and opened again', async () => {
     await service().getCard('en:ASEAN');
-    const name = db.name;
-    db.close();
-    db = new GlossDb(name);
+    const name = test.db.name;
+    test.db.close();
+    test.db = new GlossDb(name);
     expect(await requestsDuring(() => service().getCard('en:ASEAN'))).toBe(0);
   });
 
@@ -182,12 +163,12 @@ describe('getCard', () => {
       ok: false,
       error: { kind: 'not-found' },
     });
-    server.failNext(500);
+    test.server.failNext(500);
     expect(await service().getCard('en:ASEAN')).toEqual({
       ok: false,
       error: { kind: 'http', status: 500 },
     });
-    expect(await db.entities.count()).toBe(0);
+    expect(await test.db.entities.count()).toBe(0);
   });
 });
 

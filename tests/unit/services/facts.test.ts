@@ -1,42 +1,22 @@
-import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+// First: it installs the in-memory IndexedDB before Dexie loads.
+import { http, useServices } from './setup';
+import { describe, expect, it } from 'vitest';
 import { CARD_LIFETIME_MS } from '../../../core/cache-policy';
-import { GlossDb } from '../../../data/db';
 import { createFactsService } from '../../../services/facts';
-// @ts-expect-error: plain JavaScript, shared with the end-to-end tests and the demo.
-import { startFixtureServer } from '../../fixtures/server.mjs';
 
-interface FixtureServer {
-  origin: string;
-  apiRequests(): number;
-  failNext(...failures: Array<number | 'hang'>): void;
-  close(): Promise<void>;
-}
-
-let server: FixtureServer;
-let db: GlossDb;
-let clock: number;
-beforeAll(async () => {
-  server = (await startFixtureServer()) as FixtureServer;
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  db = new GlossDb(`facts-${Math.random()}`);
-  clock = 5_000_000;
-});
-afterEach(() => db.delete());
+const test = useServices(5_000_000);
 
 const service = () =>
   createFactsService({
-    db,
-    http: { fetch: (input, init) => fetch(input, init), userAgent: 'Gloss/test', timeoutMs: 2000 },
-    site: async () => ({ origin: server.origin, lang: 'en' }),
-    now: () => clock,
+    db: test.db,
+    http: http(),
+    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    now: () => test.clock,
   });
 
 describe('getFacts', () => {
   it('fetches an item’s facts and their labels once, then serves them from the database', async () => {
-    const before = server.apiRequests();
+    const before = test.server.apiRequests();
     const facts = await service().getFacts('Q36740');
     expect(facts).toEqual({
       ok: true,
@@ -50,15 +30,15 @@ describe('getFacts', () => {
         ],
       },
     });
-    expect(server.apiRequests() - before).toBe(2);
+    expect(test.server.apiRequests() - before).toBe(2);
     await service().getFacts('Q36740');
-    expect(server.apiRequests() - before).toBe(2);
+    expect(test.server.apiRequests() - before).toBe(2);
   });
 
   it('refreshes stale facts, and keeps the old ones when Wikidata fails', async () => {
     await service().getFacts('Q7768');
-    clock += CARD_LIFETIME_MS + 1;
-    server.failNext(503);
+    test.clock += CARD_LIFETIME_MS + 1;
+    test.server.failNext(503);
     const stale = await service().getFacts('Q7768');
     expect(stale.ok && stale.value.facts[0]).toEqual({ label: 'Founded', value: '8 August 1967' });
   });
@@ -72,6 +52,6 @@ describe('getFacts', () => {
       ok: false,
       error: { kind: 'not-found' },
     });
-    expect(await db.facts.count()).toBe(0);
+    expect(await test.db.facts.count()).toBe(0);
   });
 });
