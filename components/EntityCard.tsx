@@ -26,7 +26,13 @@ const EXTRACT_SENTENCES = 3;
 export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () => void }) {
   if (state.status === 'loading') {
     return (
-      <article class="card" aria-busy="true" aria-label={`Loading ${state.name}`}>
+      <article
+        class="card"
+        role="dialog"
+        tabIndex={-1}
+        aria-busy="true"
+        aria-label={`Loading ${state.name}`}
+      >
         <div class="skeleton skeleton-title" />
         <div class="skeleton" />
         <div class="skeleton skeleton-short" />
@@ -35,9 +41,11 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
   }
   if (state.status === 'error') {
     return (
-      <article class="card" role="alert" aria-label={state.name}>
+      <article class="card" role="dialog" tabIndex={-1} aria-label={state.name}>
         <h2 class="title">{state.name}</h2>
-        <p class="error">{state.message}</p>
+        <p class="error" role="alert">
+          {state.message}
+        </p>
         {onRetry && (
           <button type="button" class="retry" onClick={onRetry}>
             Try again
@@ -48,7 +56,14 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
   }
   const { summary, facts, related } = state;
   return (
-    <article class="card" aria-label={summary.title} dir={summary.dir} lang={summary.lang}>
+    <article
+      class="card"
+      role="dialog"
+      tabIndex={-1}
+      aria-label={summary.title}
+      dir={summary.dir}
+      lang={summary.lang}
+    >
       <header class="header">
         {summary.thumbnail && (
           <img

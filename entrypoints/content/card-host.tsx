@@ -30,6 +30,11 @@ export class CardHost {
     this.place(anchor);
   }
 
+  /** Moves keyboard focus into the card, so Tab reaches its links and a screen reader reads it. */
+  focus(): void {
+    this.frame?.querySelector<HTMLElement>('.card')?.focus({ preventScroll: true });
+  }
+
   hide(): void {
     if (!this.frame) return;
     render(null, this.frame);

@@ -180,11 +180,37 @@ function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
     { passive: true },
   );
   ctx.addEventListener(document.documentElement, 'pointerleave', () => hover.leave());
+  // The keyboard path: Alt+Shift+N and Alt+Shift+P step through the marked names in reading order,
+  // opening each one's card with focus inside it; Esc closes the card and gives focus back.
+  let stepped = -1;
+  let returnFocus: Element | null = null;
+  const step = (by: 1 | -1) => {
+    const all = marks.inOrder();
+    if (all.length === 0) return;
+    stepped = (stepped + by + all.length) % all.length;
+    const mention = all[stepped]!;
+    if (!hover.isOpen) returnFocus = document.activeElement;
+    mention.node.parentElement?.scrollIntoView({ block: 'center' });
+    hover.open(mention);
+    card.focus();
+  };
   ctx.addEventListener(
     document,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && hover.isOpen) hover.close();
+      if (event.key === 'Escape' && hover.isOpen) {
+        hover.close();
+        if (returnFocus instanceof HTMLElement && returnFocus.isConnected)
+          returnFocus.focus({ preventScroll: true });
+        returnFocus = null;
+      } else if (
+        event.altKey &&
+        event.shiftKey &&
+        (event.code === 'KeyN' || event.code === 'KeyP')
+      ) {
+        event.preventDefault();
+        step(event.code === 'KeyN' ? 1 : -1);
+      }
     },
     { capture: true },
   );

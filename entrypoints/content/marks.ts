@@ -81,6 +81,14 @@ export class Marks {
     this.byNode.delete(node);
   }
 
+  /** Every mention in reading (document) order. */
+  inOrder(): Mention[] {
+    return [...this.byNode.values()]
+      .flat()
+      .filter((mention) => mention.node.isConnected)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
   /** The mention under a viewport point, if any. */
   at(x: number, y: number): Mention | undefined {
     const caret = caretAt(x, y);
