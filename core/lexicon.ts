@@ -3,7 +3,8 @@
  * made on first use, so a page with no capitalised run pays nothing for them.
  */
 import { COMMON_WORDS } from './generated/lexicon';
-import { DEMONYMS, PLACE_ALIASES } from './generated/places';
+import { DEMONYMS } from './generated/places';
+import { UNCASED_PLACE_NAMES } from './generated/uncased-places';
 import type { Span } from './spotter';
 
 let common: Set<string> | undefined;
@@ -30,10 +31,10 @@ export function isDemonym(word: string): boolean {
   return demonyms.has(word);
 }
 
-// Scripts that do not capitalise names: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
-const UNCASED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]/;
-
-/** Whether a character belongs to a script that does not capitalise names. */
+/**
+ * Whether a character belongs to a script that does not capitalise names: Han, Hiragana, Katakana,
+ * Hangul, Thai, Lao, Khmer, Myanmar.
+ */
 export function isUncased(code: number): boolean {
   return (
     (code >= 0x3040 && code <= 0x30ff) ||
@@ -51,8 +52,7 @@ let uncasedAliases: Map<string, string[]> | undefined;
 export function knownAliasesIn(text: string): Span[] {
   if (!uncasedAliases) {
     uncasedAliases = new Map();
-    for (const [alias] of PLACE_ALIASES) {
-      if (!UNCASED.test(alias[0]!)) continue;
+    for (const alias of UNCASED_PLACE_NAMES) {
       const list = uncasedAliases.get(alias[0]!) ?? [];
       list.push(alias);
       uncasedAliases.set(alias[0]!, list);

