@@ -1,0 +1,69 @@
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention } from '../../scripts/hover.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { startFixtureServer } from '../fixtures/server.mjs';
+
+const ARTICLE = '/pages/myanmar-junta.html';
+const card = 'gloss-card .card';
+
+test('a card seen once still shows, facts and articles included, when the sources are gone', async ({
+  launch,
+  server,
+}) => {
+  // The sources on a server of their own, so they can go away while the page stays.
+  const sources = (await startFixtureServer()) as { origin: string; close(): Promise<void> };
+  const { context } = await launch({ wikipediaOrigin: sources.origin });
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'Aung San Suu Kyi');
+  await expect(page.locator(card).getByRole('term')).toHaveText([
+    'Born',
+    'Citizenship',
+    'Last position',
+  ]);
+  await expect(
+    page.locator(card).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
+  ).toHaveCount(3);
+  await sources.close();
+
+  await page.reload();
+  await hoverMention(page, 'Aung San Suu Kyi');
+  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText(
+    'Aung San Suu Kyi',
+  );
+  await expect(page.locator(card).getByRole('term')).toHaveText([
+    'Born',
+    'Citizenship',
+    'Last position',
+  ]);
+  await expect(
+    page.locator(card).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
+  ).toHaveCount(3);
+
+  // A name never opened before says plainly that it needs a connection.
+  await page.mouse.move(2, 2);
+  await expect(page.locator(card)).toHaveCount(0);
+  await hoverMention(page, 'China');
+  await expect(page.locator(card)).toContainText(
+    'You appear to be offline, and this card is not saved yet.',
+  );
+});
+
+test('a busy Wikipedia (429) gets a clear message, and Try again then works', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await page.waitForFunction(() => (CSS.highlights.get('gloss-mention')?.size ?? 0) > 0);
+  server.failNext(429);
+  await hoverMention(page, 'Naypyidaw');
+  await expect(page.locator(card)).toContainText(
+    'Wikipedia is busy right now. Try again in a moment.',
+  );
+  await page.locator(card).getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
+  await expect(page.locator(card)).toContainText('capital of Myanmar');
+});
