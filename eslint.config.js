@@ -2,6 +2,14 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** A folder that may not import from the given places, and why. */
+function forbidImports(files, group, message) {
+  return {
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -26,70 +34,36 @@ export default tseslint.config(
     },
   },
   // The folder rules of DESIGN.md, enforced.
-  {
-    files: ['core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'wxt/*',
-                'webextension-polyfill',
-                'dexie',
-                'preact*',
-                '../data/*',
-                '../gateways/*',
-                '../messaging/*',
-                '../services/*',
-              ],
-              message: 'core/ is pure: no browser APIs, storage, network or UI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['entrypoints/content/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/data/*', '**/gateways/*', '**/services/*', 'dexie'],
-              message:
-                "Only the background touches the database and the network: a content script's IndexedDB is the page's.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'wxt/*',
-                'webextension-polyfill',
-                'dexie',
-                '**/data/*',
-                '**/gateways/*',
-                '**/messaging/*',
-                '**/services/*',
-              ],
-              message: 'Components take props and return JSX: no browser.*, database or fetch.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  forbidImports(
+    ['core/**'],
+    [
+      'wxt/*',
+      'webextension-polyfill',
+      'dexie',
+      'preact*',
+      '../data/*',
+      '../gateways/*',
+      '../messaging/*',
+      '../services/*',
+    ],
+    'core/ is pure: no browser APIs, storage, network or UI.',
+  ),
+  forbidImports(
+    ['entrypoints/content/**'],
+    ['**/data/*', '**/gateways/*', '**/services/*', 'dexie'],
+    "Only the background touches the database and the network: a content script's IndexedDB is the page's.",
+  ),
+  forbidImports(
+    ['components/**'],
+    [
+      'wxt/*',
+      'webextension-polyfill',
+      'dexie',
+      '**/data/*',
+      '**/gateways/*',
+      '**/messaging/*',
+      '**/services/*',
+    ],
+    'Components take props and return JSX: no browser.*, database or fetch.',
+  ),
 );

@@ -708,8 +708,3 @@ function mergeKnownAliases(spans: Span[], known: Span[]): Span[] {
   }
   return merged.sort((a, b) => a.start - b.start);
 }
-
-/** The distinct names among a page's spans, in first-seen order. */
-export function uniqueSurfaces(spans: Iterable<Span>): string[] {
-  return [...new Set(Array.from(spans, (span) => span.surface))];
-}

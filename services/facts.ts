@@ -5,6 +5,7 @@ import { ok, type Result } from '../core/result';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchClaims, fetchLabels, type WikidataSite } from '../gateways/wikidata';
+import { cacheFirst } from './cache-first';
 
 export interface FactsServiceDeps {
   db: GlossDb;
@@ -19,9 +20,7 @@ export interface FactsServiceDeps {
  * cannot be reached; failures are never stored.
  */
 export function createFactsService({ db, http, site, now }: FactsServiceDeps) {
-  const inFlight = new Map<string, Promise<Result<EntityFacts, SourceError>>>();
-
-  async function fetchFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>> {
+  async function fetchAndStore(wikidataId: string): Promise<Result<EntityFacts, SourceError>> {
     const where = await site();
     const claims = await fetchClaims(wikidataId, where, http);
     if (!claims.ok) return claims;
@@ -32,19 +31,16 @@ export function createFactsService({ db, http, site, now }: FactsServiceDeps) {
     return ok(facts);
   }
 
-  async function getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>> {
-    const stored = await db.facts.get(wikidataId);
-    if (stored && now() - stored.fetchedAt < CARD_LIFETIME_MS) return ok(stored.facts);
-    let pending = inFlight.get(wikidataId);
-    if (!pending) {
-      pending = fetchFacts(wikidataId);
-      inFlight.set(wikidataId, pending);
-      void pending.finally(() => inFlight.delete(wikidataId));
-    }
-    const fetched = await pending;
-    // Old facts beat no facts: a failed refresh keeps what was stored.
-    return fetched.ok || !stored ? fetched : ok(stored.facts);
-  }
+  const getFacts = cacheFirst({
+    read: async (wikidataId: string) => {
+      const stored = await db.facts.get(wikidataId);
+      return stored && { value: stored.facts, fetchedAt: stored.fetchedAt };
+    },
+    fetchAndStore,
+    keyOf: (wikidataId) => wikidataId,
+    lifetimeMs: CARD_LIFETIME_MS,
+    now,
+  });
 
   return { getFacts };
 }

@@ -5,6 +5,7 @@ import { ok, type Result } from '../core/result';
 import type { GlossDb } from '../data/db';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
+import { cacheFirst } from './cache-first';
 
 export interface RelatedServiceDeps {
   db: GlossDb;
@@ -18,8 +19,6 @@ export interface RelatedServiceDeps {
  * GDELT is busy or unreachable. Failures are never stored.
  */
 export function createRelatedService({ db, http, site, now }: RelatedServiceDeps) {
-  const inFlight = new Map<string, Promise<Result<RelatedArticle[], SourceError>>>();
-
   async function fetchAndStore(
     key: string,
     title: string,
@@ -31,21 +30,16 @@ export function createRelatedService({ db, http, site, now }: RelatedServiceDeps
     return ok(articles);
   }
 
-  async function getRelated(
-    key: string,
-    title: string,
-  ): Promise<Result<RelatedArticle[], SourceError>> {
-    const stored = await db.related.get(key);
-    if (stored && now() - stored.fetchedAt < RELATED_LIFETIME_MS) return ok(stored.articles);
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = fetchAndStore(key, title);
-      inFlight.set(key, pending);
-      void pending.finally(() => inFlight.delete(key));
-    }
-    const fetched = await pending;
-    return fetched.ok || !stored ? fetched : ok(stored.articles);
-  }
+  const getRelated = cacheFirst({
+    read: async (key: string, _title: string) => {
+      const stored = await db.related.get(key);
+      return stored && { value: stored.articles, fetchedAt: stored.fetchedAt };
+    },
+    fetchAndStore,
+    keyOf: (key) => key,
+    lifetimeMs: RELATED_LIFETIME_MS,
+    now,
+  });
 
   return { getRelated };
 }

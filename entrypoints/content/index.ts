@@ -4,6 +4,7 @@ import { describeError, type SourceError } from '../../core/errors';
 import type { Result } from '../../core/result';
 import type { CardState } from '../../components/EntityCard';
 import { HoverIntent } from '../../core/hover-intent';
+import { memoByKey } from '../../core/memo';
 import { callBackground } from '../../messaging/background';
 import { CardHost, HOST_TAG } from './card-host';
 import { HIGHLIGHT_NAME, Marks, WRAP_TAG, type Mention } from './marks';
@@ -62,45 +63,25 @@ function relatedProblem(answer: Result<Result<unknown, SourceError>>): string {
 /** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
 function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
   const card = new CardHost();
-  const cardData = new Map<string, ReturnType<typeof loadCard>>();
-  const loadCard = (key: string) => callBackground('getCard', key);
-  const dataFor = (mention: Mention, fresh = false) => {
-    let pending = cardData.get(mention.entity.key);
-    if (!pending || fresh) {
-      pending = loadCard(mention.entity.key);
-      cardData.set(mention.entity.key, pending);
-    }
-    return pending;
-  };
-
-  const factsData = new Map<string, ReturnType<typeof loadFacts>>();
-  const loadFacts = (wikidataId: string) => callBackground('getFacts', wikidataId);
-  const factsFor = (wikidataId: string) => {
-    let pending = factsData.get(wikidataId);
-    if (!pending) {
-      pending = loadFacts(wikidataId);
-      factsData.set(wikidataId, pending);
-      // A failure is not kept: the next hover asks again.
-      void pending.then((answer) => {
-        if (!answer.ok || !answer.value.ok) factsData.delete(wikidataId);
-      });
-    }
-    return pending;
-  };
-
-  const relatedData = new Map<string, ReturnType<typeof loadRelated>>();
-  const loadRelated = (key: string, title: string) => callBackground('getRelated', key, title);
-  const relatedFor = (key: string, title: string) => {
-    let pending = relatedData.get(key);
-    if (!pending) {
-      pending = loadRelated(key, title);
-      relatedData.set(key, pending);
-      void pending.then((answer) => {
-        if (!answer.ok || !answer.value.ok) relatedData.delete(key);
-      });
-    }
-    return pending;
-  };
+  // Each card's parts are asked for once per page; facts and articles that failed are asked again.
+  const succeeded = (answer: Result<Result<unknown, SourceError>>) => answer.ok && answer.value.ok;
+  const loadCard = memoByKey(
+    (key: string) => callBackground('getCard', key),
+    (key) => key,
+  );
+  const dataFor = (mention: Mention, fresh = false) => loadCard(fresh, mention.entity.key);
+  const loadFacts = memoByKey(
+    (wikidataId: string) => callBackground('getFacts', wikidataId),
+    (wikidataId) => wikidataId,
+    succeeded,
+  );
+  const factsFor = (wikidataId: string) => loadFacts(false, wikidataId);
+  const loadRelated = memoByKey(
+    (key: string, title: string) => callBackground('getRelated', key, title),
+    (key) => key,
+    succeeded,
+  );
+  const relatedFor = (key: string, title: string) => loadRelated(false, key, title);
 
   const showCard = async (mention: Mention, token: number, fresh = false): Promise<void> => {
     const name = mention.entity.title;

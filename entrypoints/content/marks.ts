@@ -31,12 +31,6 @@ export class Marks {
     if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
-  get size(): number {
-    let count = 0;
-    for (const list of this.byNode.values()) count += list.length;
-    return count;
-  }
-
   /** Whether an entity is marked somewhere on the page already. */
   hasEntity(key: string): boolean {
     return this.marked.has(key);

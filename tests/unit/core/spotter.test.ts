@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spot, uniqueSurfaces } from '../../../core/spotter';
+import { spot } from '../../../core/spotter';
 
 const surfaces = (text: string) => spot(text).map((span) => span.surface);
 
@@ -71,10 +71,6 @@ describe('spot', () => {
   it('gives JS string offsets that slice back to the surface', () => {
     const text = 'Talks in Naypyidaw 🙂 with Aung San Suu Kyi.';
     for (const span of spot(text)) expect(text.slice(span.start, span.end)).toBe(span.surface);
-  });
-
-  it('lists each name once', () => {
-    expect(uniqueSurfaces(spot('Russia and China. Russia again.'))).toEqual(['Russia', 'China']);
   });
 
   it('keeps abbreviations whole and lets a full stop end the sentence', () => {
