@@ -74,7 +74,10 @@ async function offline(context: BrowserContext): Promise<void> {
 
 test.describe('every corpus page', () => {
   test.skip(!pagesDir, 'the shared corpus is not beside the repository');
-  test.describe.configure({ mode: 'serial' });
+  // Saved pages run their own scripts and timers, so now and then a page lays out differently from
+  // one load to the next whatever Gloss does; a shift Gloss caused fails the second attempt too.
+  // Not serial: one page failing must not skip the pages after it.
+  test.describe.configure({ retries: 1 });
 
   let server: { origin: string; close(): Promise<void> };
   let plain: Browser;
