@@ -54,6 +54,9 @@ const PARTICLE_PREFIX = /^(?:al|el|ul|bin|ibn|abu|ben|de|di|da|du|van|von|le|la|
 /** Stock tickers as news wires print them ("PGLO.AS", "VOWG.F"): not part of the name before them. */
 const TICKER = /^[A-Z]{2,}\.[A-Z]{1,2}$/;
 
+/** Credit ratings ("Baa-2", "AA-1", "Prime-1"): grades, not names, and no part of the name beside them. */
+const RATING = /^(?:A{1,3}|Aa|Baa|Ba|B{1,3}|Caa|Ca|C{1,3}|Prime)-[1-3]$/;
+
 /** Capitalised function words: in a title-case headline they separate names instead of joining them. */
 const HEADLINE_BREAKS = new Set(
   'A An And As At But By For From In Into Of On Or Over The To Upon With Without Vs'.split(' '),
@@ -194,6 +197,8 @@ interface Word {
   opening: boolean;
   /** Whether it is an everyday word; worked out once, when first asked (see `isOrdinary`). */
   ordinary?: boolean;
+  /** An "and" known to join a firm's partners ("Holt, Rinehart and Winston"). */
+  joinsPartners?: boolean;
 }
 
 // Capitals and anything outside ASCII: the only places a name can start. The regular expression
@@ -283,7 +288,10 @@ export function spot(text: string): Span[] {
     const opening = opensSentence(text, start);
     // "... Ties With Myanmar": a capitalised function word inside the text marks title case.
     if (!opening && end - start <= 4 && HEADLINE_BREAKS.has(word)) innerFunctionCapital = true;
-    if (upper > 1 && lower === 0 && word.includes('.') && TICKER.test(word)) {
+    if (
+      (upper > 1 && lower === 0 && word.includes('.') && TICKER.test(word)) ||
+      RATING.test(word)
+    ) {
       run = close();
       continue;
     }
@@ -313,10 +321,11 @@ export function spot(text: string): Span[] {
       (initial ||
         LEADING_ABBREVIATIONS.has(word) ||
         (endsName && !stopEndsSentence(text, end)) ||
-        // "U.S. exporters" keeps the stop; "the U.S., Canada" and "in the U.S. The" do not.
+        // "U.S. exporters" and "Wayne, N.J., said" keep the stop; "in the U.S. The" does not.
         (word.includes('.') &&
-          /\s/.test(text.charAt(end + 1)) &&
-          !stopEndsSentence(text, end, false)))
+          (/[\s]/.test(text.charAt(end + 1))
+            ? !stopEndsSentence(text, end, false)
+            : /[,;]/.test(text.charAt(end + 1)))))
     ) {
       end += 1;
       word += '.';
@@ -362,12 +371,56 @@ export function spot(text: string): Span[] {
   const headline = innerFunctionCapital && text.length <= 300 && isTitleCase(text);
   const spans: Span[] = [];
   capitalWords.runs = runs;
-  for (const words of runs) emit(text, words, spans, headline);
+  for (const words of joinPartnerships(text, runs)) emit(text, words, spans, headline);
   return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;
 }
 
 /** c, i, l, p: the first letters of the lower-case company forms. */
 const isSuffixStart = (code: number) => code === 99 || code === 105 || code === 108 || code === 112;
+
+/**
+ * "Goldman, Sachs and Co", "Dillon, Read and Co Inc": partners' surnames listed with commas, then
+ * "and" and a company form, are one firm. Without the company form a list is a list ("Russia,
+ * China and Iran").
+ */
+function joinPartnerships(text: string, runs: Word[][]): Word[][] {
+  const joined: Word[][] = [];
+  for (let index = 0; index < runs.length; index += 1) {
+    let last = index;
+    while (
+      last < runs.length - 1 &&
+      isPartnerName(runs[last]!) &&
+      text.slice(runs[last]![0]!.end, runs[last + 1]![0]!.start) === ', '
+    )
+      last += 1;
+    if (last > index && endsPartnership(runs[last]!)) {
+      runs[last]![1]!.joinsPartners = true;
+      joined.push(runs.slice(index, last + 1).flat());
+      index = last;
+    } else {
+      joined.push(runs[index]!);
+    }
+  }
+  return joined;
+}
+
+/** One capitalised surname-like word standing alone: "Kidder" in "Kidder, Peabody and Co". */
+const isPartnerName = (run: Word[]) =>
+  run.length === 1 &&
+  !run[0]!.allCaps &&
+  !NEVER_ALONE.has(run[0]!.text) &&
+  !isDemonym(run[0]!.text) &&
+  !COMPANY_FORMS.has(run[0]!.text);
+
+/** "Peabody and Co", "Rinehart and Winston Canada Ltd.": a last partner, "and", then a firm's ending. */
+function endsPartnership(run: Word[]): boolean {
+  if (run.length < 3 || (run[1]!.text !== 'and' && run[1]!.text !== '&')) return false;
+  for (const word of run.slice(2)) {
+    if (word.text === 'and' || word.text === '&') return false;
+    if (COMPANY_FORMS.has(word.text) || FIRM_ENDINGS.has(word.text)) return true;
+  }
+  return false;
+}
 
 /** Whether the word at `start` opens a sentence, a line or a quotation (or the text). */
 function opensSentence(text: string, start: number): boolean {
@@ -467,7 +520,7 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     }
     return [];
   }
-  for (const piece of split(run, headline)) {
+  for (const piece of split(text, run, headline)) {
     let words = piece;
     // Opening function words and the connectors after them go ("At the United Nations").
     while (words.length > 0 && (!words[0]!.capital || NOT_NAMES.has(words[0]!.text)))
@@ -499,6 +552,8 @@ function emit(text: string, run: Word[], spans: Span[], headline: boolean): Word
     while (
       ((words.length > 2 && TITLES.has(words[0]!.text)) ||
         (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))) &&
+      // "Secretary of Commerce" is an office, not a title before a name.
+      words[1]!.capital &&
       // "Foreign Policy Institute" names an organisation; "Foreign Minister Wang Yi" a person.
       !words.some((word) => ORGANISATION_WORDS.has(word.text))
     ) {
@@ -613,6 +668,8 @@ function usedInLowerCase(text: string, word: Word): boolean {
 function keepsAlone(word: Word, headline: boolean): boolean {
   const bare = isPossessive(word.text) ? word.text.slice(0, -2) : word.text;
   if (bare.length < 2 || NEVER_ALONE.has(bare) || isDemonym(bare)) return false;
+  // "Todays", "Tuesdays": wire copy without apostrophes, or plurals, of words that are never names.
+  if (bare.length > 4 && bare.endsWith('s') && NEVER_ALONE.has(bare.slice(0, -1))) return false;
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
   return true;
 }
@@ -627,7 +684,7 @@ function isStarter(word: string): boolean {
  * is an everyday word inside an organisation's name ("Oil and Gas", but "Russia and China"); at
  * "of" after a company form; at capitalised function words and everyday words in a headline.
  */
-function split(run: Word[], headline: boolean): Word[][] {
+function split(text: string, run: Word[], headline: boolean): Word[][] {
   const pieces: Word[][] = [[]];
   for (let index = 0; index < run.length; index += 1) {
     const word = run[index]!;
@@ -635,6 +692,7 @@ function split(run: Word[], headline: boolean): Word[][] {
     const before = run[index - 1];
     const breaks =
       ((word.text === 'and' || word.text === '&') &&
+        !word.joinsPartners &&
         !joinsAnd(before, run[index + 1], run[run.length - 1])) ||
       // A connector before a date joins nothing: "Exchange on April 14".
       (!word.capital && run[index + 1] !== undefined && DATES.has(run[index + 1]!.text)) ||
@@ -648,6 +706,12 @@ function split(run: Word[], headline: boolean): Word[][] {
         before !== undefined &&
         (COMPANY_FORMS.has(before.text) || looksLikePerson(current))) ||
       (current.length > 0 && HEADLINE_BREAKS.has(word.text) && index < run.length - 1) ||
+      // "Southerns Georgia Power Co", "Irans Ahvaz field": wire copy's possessive without its
+      // apostrophe ends one name (and is dropped, as the plural of a name is) before the next.
+      (index === 0 &&
+        run.length > 1 &&
+        startsAnotherName(run[1]!) &&
+        isPluralOfName(text, word.text)) ||
       (headline && isOrdinary(word));
     if (breaks) {
       if (current.length > 0) pieces.push([]);
@@ -658,6 +722,10 @@ function split(run: Word[], headline: boolean): Word[][] {
   }
   return pieces;
 }
+
+/** A capitalised word that is no organisation's ending ("Georgia", but not "Holdings" or "Inc"). */
+const startsAnotherName = (word: Word) =>
+  word.capital && !ORGANISATION_WORDS.has(word.text) && !COMPANY_FORMS.has(word.text);
 
 /** Two or three capitalised words, none an everyday word: "Charles Schumer", "Timea Babos". */
 function looksLikePerson(words: Word[]): boolean {

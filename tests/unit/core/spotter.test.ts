@@ -80,6 +80,45 @@ describe('spot', () => {
     expect(surfaces('It bought Erskine Resources Ltd. Terms were not disclosed.')).toEqual([
       'Erskine Resources Ltd',
     ]);
+    expect(surfaces('guards of Wayne, N.J., and Sioux Falls, S.D.; both')).toEqual([
+      'Wayne',
+      'N.J.',
+      'Sioux Falls',
+      'S.D.',
+    ]);
+  });
+
+  it('joins partners listed with commas into one firm, but not a list of places', () => {
+    expect(
+      surfaces('led by First Boston Corp, Goldman, Sachs and Co and Eberstadt Fleming'),
+    ).toEqual(['First Boston Corp', 'Goldman, Sachs and Co', 'Eberstadt Fleming']);
+    expect(surfaces('talks with Russia, China and Iran ended')).toEqual([
+      'Russia',
+      'China',
+      'Iran',
+    ]);
+  });
+
+  it('ends a name at a possessive that wire copy wrote without its apostrophe', () => {
+    expect(
+      surfaces(
+        'Southern Co said on Monday. Southerns Georgia Power Co unit and Reuters Holdings Plc',
+      ),
+    ).toEqual(['Southern Co', 'Georgia Power Co', 'Reuters Holdings Plc']);
+  });
+
+  it('keeps an office whole rather than cutting it after a title', () => {
+    expect(surfaces('and the Under Secretary of Commerce, Bruce Smart.')).toEqual([
+      'Secretary of Commerce',
+      'Bruce Smart',
+    ]);
+  });
+
+  it('leaves out credit ratings and apostrophe-less forms of everyday words', () => {
+    expect(surfaces('cut to Baa-2 from Prime-1 of Avco Financial Services Inc, a unit')).toEqual([
+      'Avco Financial Services Inc',
+    ]);
+    expect(surfaces('Todays meeting, held on Tuesdays, was short.')).toEqual([]);
   });
 
   it('joins "and" inside organisations but not between names', () => {
