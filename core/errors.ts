@@ -13,7 +13,9 @@ export function describeError(error: SourceError): string {
     case 'not-found':
       return 'Wikipedia has no article by this name.';
     case 'rate-limited':
-      return 'Wikipedia is busy right now. Try again in a moment.';
+      return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 1
+        ? `Wikipedia is busy right now. Try again in ${waitInWords(error.retryAfterSeconds)}.`
+        : 'Wikipedia is busy right now. Try again in a moment.';
     case 'http':
       return `Wikipedia answered with an error (${error.status}). Try again later.`;
     case 'malformed':
@@ -23,4 +25,9 @@ export function describeError(error: SourceError): string {
     case 'timeout':
       return 'Wikipedia took too long to answer. Try again.';
   }
+}
+
+/** "40 seconds", "3 minutes": how long a source asked Gloss to wait. */
+function waitInWords(seconds: number): string {
+  return seconds < 90 ? `${Math.ceil(seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -1,3 +1,5 @@
+import type { Backoff } from '../core/backoff';
+import { parseRetryAfter } from '../core/backoff';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 
@@ -7,43 +9,72 @@ export interface HttpDeps {
   /** Wikimedia asks API clients to say who they are; browsers forbid setting User-Agent itself. */
   userAgent: string;
   timeoutMs: number;
+  /** Shared by every gateway, so a source's 429 holds back all calls to it, not only one. */
+  backoff?: Backoff;
+  /** The clock for Retry-After dates; Date.now when not given. */
+  now?: () => number;
 }
 
+/** Bodies larger than this are refused: no card needs them, and a hostile source could send gigabytes. */
+export const MAX_BODY_CHARS = 5_000_000;
+
 /**
- * GET a JSON document, turning every way it can fail into a `SourceError`: the network, a timeout,
- * an HTTP status, or a body that is not JSON. Returns the parsed body and status on success.
+ * GET a document's text, turning every way it can fail into a `SourceError`: the source backing
+ * off, the network, a timeout, an HTTP status, or a body too large to be what was asked for.
  */
-export async function getJson(
+export async function getText(
   url: string,
   deps: HttpDeps,
-): Promise<Result<{ status: number; body: unknown }, SourceError>> {
+  accept: string,
+): Promise<Result<{ status: number; text: string }, SourceError>> {
+  const origin = new URL(url).origin;
+  const waitMs = deps.backoff?.remainingMs(origin) ?? 0;
+  if (waitMs > 0) return err({ kind: 'rate-limited', retryAfterSeconds: Math.ceil(waitMs / 1000) });
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), deps.timeoutMs);
   try {
     const response = await deps.fetch(url, {
-      headers: { Accept: 'application/json', 'Api-User-Agent': deps.userAgent },
+      headers: { Accept: accept, 'Api-User-Agent': deps.userAgent },
       signal: abort.signal,
     });
     if (response.status === 404) return err({ kind: 'not-found' });
     if (response.status === 429) {
-      const retryAfter = Number(response.headers.get('Retry-After'));
+      const retryAfter = parseRetryAfter(
+        response.headers.get('Retry-After'),
+        (deps.now ?? Date.now)(),
+      );
+      deps.backoff?.record(origin, retryAfter);
       return err({
         kind: 'rate-limited',
-        ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
+        ...(retryAfter !== undefined && retryAfter > 0
+          ? { retryAfterSeconds: Math.ceil(retryAfter) }
+          : {}),
       });
     }
     if (!response.ok) return err({ kind: 'http', status: response.status });
     const text = await response.text();
-    try {
-      return ok({ status: response.status, body: JSON.parse(text) as unknown });
-    } catch {
-      return err({ kind: 'malformed', detail: 'the body is not JSON' });
-    }
-  } catch (error) {
+    if (text.length > MAX_BODY_CHARS)
+      return err({ kind: 'malformed', detail: 'the body is too large' });
+    return ok({ status: response.status, text });
+  } catch {
     if (abort.signal.aborted) return err({ kind: 'timeout' });
     // fetch rejects with a TypeError when there is no network or the connection is refused.
     return err({ kind: 'offline' });
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** GET a JSON document: `getText`, then a body that is not JSON is `malformed`. */
+export async function getJson(
+  url: string,
+  deps: HttpDeps,
+): Promise<Result<{ status: number; body: unknown }, SourceError>> {
+  const answer = await getText(url, deps, 'application/json');
+  if (!answer.ok) return answer;
+  try {
+    return ok({ status: answer.value.status, body: JSON.parse(answer.value.text) as unknown });
+  } catch {
+    return err({ kind: 'malformed', detail: 'the body is not JSON' });
   }
 }

@@ -12,15 +12,14 @@ export interface CacheFirstOptions<A extends unknown[], T> {
 }
 
 /**
- * The background's read path for card data: the stored value while it is fresh; else one fetch
- * per key however many pages ask at once; the stored value again when that fetch fails (old data
- * beats none).
+ * The background's read path for card data: the stored value at once, fresh or not, and when it
+ * is past its lifetime a refresh in the background for the next look (stale while revalidating);
+ * with nothing stored, one fetch per key however many pages ask at once. A failed refresh keeps
+ * the old value: old data beats none.
  */
 export function cacheFirst<A extends unknown[], T>(options: CacheFirstOptions<A, T>) {
   const inFlight = new Map<string, Promise<Result<T, SourceError>>>();
-  return async (...args: A): Promise<Result<T, SourceError>> => {
-    const stored = await options.read(...args);
-    if (stored && options.now() - stored.fetchedAt < options.lifetimeMs) return ok(stored.value);
+  const fetchOnce = (args: A): Promise<Result<T, SourceError>> => {
     const key = options.keyOf(...args);
     let pending = inFlight.get(key);
     if (!pending) {
@@ -28,7 +27,17 @@ export function cacheFirst<A extends unknown[], T>(options: CacheFirstOptions<A,
       inFlight.set(key, pending);
       void pending.finally(() => inFlight.delete(key));
     }
-    const fetched = await pending;
-    return fetched.ok || !stored ? fetched : ok(stored.value);
+    return pending;
   };
+  const read = async (...args: A): Promise<Result<T, SourceError>> => {
+    const stored = await options.read(...args);
+    if (!stored) return fetchOnce(args);
+    if (options.now() - stored.fetchedAt >= options.lifetimeMs) void fetchOnce(args);
+    return ok(stored.value);
+  };
+  /** Settles when every refresh under way has (for tests and the benchmark). */
+  read.settled = async () => {
+    await Promise.all(inFlight.values());
+  };
+  return read;
 }

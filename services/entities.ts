@@ -1,5 +1,6 @@
 import { normaliseAlias } from '../core/alias';
 import {
+  CARD_LIFETIME_MS,
   isAliasFresh,
   MAX_SEARCHES_PER_PAGE,
   MAX_TITLE_BATCHES_PER_PAGE,
@@ -13,6 +14,7 @@ import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { queryTitles, searchTitles, TITLES_PER_REQUEST } from '../gateways/mediawiki';
 import { fetchSummary, type WikipediaSite } from '../gateways/wikipedia';
+import { cacheFirst } from './cache-first';
 
 export interface EntityServiceDeps {
   db: GlossDb;
@@ -167,13 +169,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     return resolved;
   }
 
-  /** The card for an article: from IndexedDB when it is there, else fetched (and then stored). */
-  async function getCard(key: string): Promise<Result<EntitySummary, SourceError>> {
-    const stored = await db.entities.get(key);
-    if (stored) {
-      await db.entities.update(key, { lastUsedAt: now() });
-      return ok(stored.summary);
-    }
+  async function fetchCard(key: string): Promise<Result<EntitySummary, SourceError>> {
     const title = key.slice(key.indexOf(':') + 1);
     const answer = await fetchSummary(title, await site(), http);
     if (!answer.ok) return answer;
@@ -186,6 +182,21 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     ]);
     return ok(answer.value);
   }
+
+  /** The card for an article: from IndexedDB when it is there (refreshed after a week), else fetched. */
+  const getCard = cacheFirst({
+    read: async (key: string) => {
+      const stored = await db.entities.get(key);
+      if (!stored) return undefined;
+      // Least recently used cards are the first evicted when the cache is full.
+      await db.entities.update(key, { lastUsedAt: now() });
+      return { value: stored.summary, fetchedAt: stored.fetchedAt };
+    },
+    fetchAndStore: fetchCard,
+    keyOf: (key) => key,
+    lifetimeMs: CARD_LIFETIME_MS,
+    now,
+  });
 
   async function stats() {
     return { entities: await db.entities.count(), aliases: await db.aliases.count() };

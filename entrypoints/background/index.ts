@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { Backoff } from '../../core/backoff';
 import { seedAliasPack } from '../../data/alias-pack';
 import { GlossDb } from '../../data/db';
 import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
     timeoutMs: 8000,
+    backoff: new Backoff(Date.now),
+    now: Date.now,
   };
   const sources = async () => {
     const [{ wikipediaLang }, overrides] = await Promise.all([

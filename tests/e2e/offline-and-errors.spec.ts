@@ -63,6 +63,8 @@ test('a busy Wikipedia (429) gets a clear message, and Try again then works', as
   await expect(page.locator(card)).toContainText(
     'Wikipedia is busy right now. Try again in a moment.',
   );
+  // The stand-in asked for a one-second pause (Retry-After: 1); Gloss holds every call back until then.
+  await page.waitForTimeout(1100);
   await page.locator(card).getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
   await expect(page.locator(card)).toContainText('capital of Myanmar');

@@ -2,7 +2,7 @@
 import { http, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { MISS_LIFETIME_MS } from '../../../core/cache-policy';
+import { CARD_LIFETIME_MS, MISS_LIFETIME_MS } from '../../../core/cache-policy';
 import { seedAliasPack } from '../../../data/alias-pack';
 import { GlossDb } from '../../../data/db';
 import { createEntityService } from '../../../services/entities';
@@ -148,6 +148,20 @@ describe('getCard', () => {
       'Burmese politician and Nobel Peace Prize laureate',
     );
     expect(await requestsDuring(() => service().getCard('en:Aung_San_Suu_Kyi'))).toBe(0);
+  });
+
+  it('shows a card older than its lifetime at once and refreshes it for the next look', async () => {
+    await service().getCard('en:ASEAN');
+    await test.db.entities.update('en:ASEAN', (record) => {
+      record.summary.description = 'an old description';
+    });
+    test.clock += CARD_LIFETIME_MS + 1;
+    const { getCard } = service();
+    const stale = await getCard('en:ASEAN');
+    expect(stale.ok && stale.value.description).toBe('an old description');
+    await getCard.settled();
+    const fresh = await getCard('en:ASEAN');
+    expect(fresh.ok && fresh.value.description).not.toBe('an old description');
   });
 
   it('survives the database being closed and opened again', async () => {

@@ -39,8 +39,16 @@ describe('getFacts', () => {
     await service().getFacts('Q7768');
     test.clock += CARD_LIFETIME_MS + 1;
     test.server.failNext(503);
-    const stale = await service().getFacts('Q7768');
+    const { getFacts } = service();
+    const stale = await getFacts('Q7768');
     expect(stale.ok && stale.value.facts[0]).toEqual({ label: 'Founded', value: '8 August 1967' });
+    await getFacts.settled();
+    expect((await test.db.facts.get('Q7768'))?.fetchedAt).toBe(5_000_000);
+    const before = test.server.apiRequests();
+    await getFacts('Q7768');
+    await getFacts.settled();
+    expect(test.server.apiRequests() - before).toBe(2);
+    expect((await test.db.facts.get('Q7768'))?.fetchedAt).toBe(test.clock);
   });
 
   it('says so when an item is unknown, and stores nothing', async () => {

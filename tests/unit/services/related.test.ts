@@ -29,9 +29,20 @@ describe('getRelated', () => {
     );
     await service().getRelated('en:ASEAN', 'ASEAN');
     expect(test.server.apiRequests() - before).toBe(1);
+  });
+
+  it('serves the stored list past its hour at once, and refreshes it in the background', async () => {
+    const { getRelated } = service();
+    await getRelated('en:ASEAN', 'ASEAN');
+    await test.db.related.update('en:ASEAN', { articles: [] });
     test.clock += RELATED_LIFETIME_MS + 1;
-    await service().getRelated('en:ASEAN', 'ASEAN');
-    expect(test.server.apiRequests() - before).toBe(2);
+    const before = test.server.apiRequests();
+    const stale = await getRelated('en:ASEAN', 'ASEAN');
+    expect(stale.ok && stale.value).toEqual([]);
+    await getRelated.settled();
+    expect(test.server.apiRequests() - before).toBe(1);
+    const refreshed = await getRelated('en:ASEAN', 'ASEAN');
+    expect(refreshed.ok && refreshed.value).toHaveLength(3);
   });
 
   it('keeps the last list when the source is busy, and says so when there is none', async () => {
