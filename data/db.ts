@@ -48,6 +48,31 @@ export interface RelatedRecord {
   fetchedAt: number;
 }
 
+/** An entity the reader follows (the topics page polls its news; the card shows "Subscribed"). */
+export interface SubscriptionRecord {
+  key: string;
+  title: string;
+  wikidataId?: string;
+  subscribedAt: number;
+}
+
+/** Which article the reader chose for an ambiguous name on one site ("Georgia" on a US paper). */
+export interface ChoiceRecord {
+  site: string;
+  alias: string;
+  key: string;
+  title: string;
+  chosenAt: number;
+}
+
+/** A page where Gloss found an entity, for the card's "In your reading" (kept on this device only). */
+export interface ReadingRecord {
+  key: string;
+  url: string;
+  title: string;
+  seenAt: number;
+}
+
 /** Small facts about the database itself, such as which alias pack it was seeded with. */
 export interface MetaRecord {
   name: string;
@@ -61,6 +86,9 @@ export class GlossDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'name'>;
   facts!: EntityTable<FactsRecord, 'wikidataId'>;
   related!: EntityTable<RelatedRecord, 'key'>;
+  subscriptions!: EntityTable<SubscriptionRecord, 'key'>;
+  choices!: Dexie.Table<ChoiceRecord, [string, string]>;
+  readings!: Dexie.Table<ReadingRecord, [string, string]>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -88,5 +116,12 @@ export class GlossDb extends Dexie {
     this.version(3).stores({ facts: 'wikidataId, fetchedAt' });
     // 4: related articles, kept for an hour.
     this.version(4).stores({ related: 'key, fetchedAt' });
+    // 5: the reader's own data, never evicted: subscriptions, choices for ambiguous names per
+    // site, and the pages where entities were read.
+    this.version(5).stores({
+      subscriptions: 'key, subscribedAt',
+      choices: '[site+alias]',
+      readings: '[key+url], key, seenAt',
+    });
   }
 }

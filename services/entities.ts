@@ -10,6 +10,7 @@ import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity
 import type { SourceError } from '../core/errors';
 import { isSearchable, isSpellingVariant } from '../core/resolution';
 import { ok, type Result } from '../core/result';
+import { createCacheKeeper } from '../data/cache-keeper';
 import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { queryTitles, searchTitles, TITLES_PER_REQUEST } from '../gateways/mediawiki';
@@ -33,6 +34,7 @@ const articleKey = (lang: string, title: string) => entityKey(lang, title.replac
  * request; a name several tabs ask about at once is looked up once.
  */
 export function createEntityService({ db, ready, http, site, now }: EntityServiceDeps) {
+  const cache = createCacheKeeper(db);
   /** Lookups under way, by alias, so concurrent pages share them. */
   const inFlight = new Map<string, Promise<AliasRecord | undefined>>();
 
@@ -115,7 +117,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
             },
       );
     }
-    if (learnt.size > 0) await db.aliases.bulkPut([...learnt.values()]);
+    if (learnt.size > 0) await cache.store(() => db.aliases.bulkPut([...learnt.values()]));
     return learnt;
   }
 
@@ -176,10 +178,12 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     const at = now();
     const record = { summary: answer.value, fetchedAt: at, lastUsedAt: at };
     // Stored under the key asked for, and under the summary's own if a rename moved the article.
-    await db.entities.bulkPut([
-      { key, ...record },
-      ...(answer.value.key !== key ? [{ key: answer.value.key, ...record }] : []),
-    ]);
+    await cache.store(() =>
+      db.entities.bulkPut([
+        { key, ...record },
+        ...(answer.value.key !== key ? [{ key: answer.value.key, ...record }] : []),
+      ]),
+    );
     return ok(answer.value);
   }
 

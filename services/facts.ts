@@ -2,6 +2,7 @@ import { CARD_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { chooseFacts, itemsToLabel, type EntityFacts } from '../core/facts';
 import { ok, type Result } from '../core/result';
+import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchClaims, fetchLabels, type WikidataSite } from '../gateways/wikidata';
@@ -20,6 +21,7 @@ export interface FactsServiceDeps {
  * cannot be reached; failures are never stored.
  */
 export function createFactsService({ db, http, site, now }: FactsServiceDeps) {
+  const cache = createCacheKeeper(db);
   async function fetchAndStore(wikidataId: string): Promise<Result<EntityFacts, SourceError>> {
     const where = await site();
     const claims = await fetchClaims(wikidataId, where, http);
@@ -27,7 +29,7 @@ export function createFactsService({ db, http, site, now }: FactsServiceDeps) {
     const labels = await fetchLabels(itemsToLabel(claims.value), where, http);
     if (!labels.ok) return labels;
     const facts = chooseFacts(wikidataId, claims.value, labels.value);
-    await db.facts.put({ wikidataId, facts, fetchedAt: now() });
+    await cache.store(() => db.facts.put({ wikidataId, facts, fetchedAt: now() }));
     return ok(facts);
   }
 

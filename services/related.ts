@@ -2,6 +2,7 @@ import { newestUnique, type RelatedArticle } from '../core/articles';
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
+import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
@@ -19,6 +20,7 @@ export interface RelatedServiceDeps {
  * GDELT is busy or unreachable. Failures are never stored.
  */
 export function createRelatedService({ db, http, site, now }: RelatedServiceDeps) {
+  const cache = createCacheKeeper(db);
   async function fetchAndStore(
     key: string,
     title: string,
@@ -26,7 +28,7 @@ export function createRelatedService({ db, http, site, now }: RelatedServiceDeps
     const answer = await fetchRelated(title, await site(), http);
     if (!answer.ok) return answer;
     const articles = newestUnique(answer.value);
-    await db.related.put({ key, articles, fetchedAt: now() });
+    await cache.store(() => db.related.put({ key, articles, fetchedAt: now() }));
     return ok(articles);
   }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Backoff } from '../../core/backoff';
 import { seedAliasPack } from '../../data/alias-pack';
+import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
 import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
@@ -14,9 +15,11 @@ export default defineBackground(() => {
   // Opened once here: opening IndexedDB costs tens of milliseconds, a read a tenth of one.
   const db = new GlossDb();
   // A failed seed costs only the pack's variant names; lookups go on without it.
-  const ready = seedAliasPack(db, Date.now()).catch((error: unknown) =>
-    console.warn('Gloss could not seed its alias pack:', error),
-  );
+  const ready = seedAliasPack(db, Date.now())
+    .catch((error: unknown) => console.warn('Gloss could not seed its alias pack:', error))
+    // A cache that grew past its limits in an earlier session is trimmed once per start.
+    .then(() => createCacheKeeper(db).trimToLimits())
+    .catch((error: unknown) => console.warn('Gloss could not trim its cache:', error));
   const http = {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
