@@ -14,6 +14,8 @@ export default defineConfig({
     description:
       'Hover a name on any news page: who or what it is, and what has been written about it lately.',
     permissions: ['storage'],
+    // A reader's own feeds may live on any host: asked for, feed by feed, when one is added.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
     action: { default_title: 'Gloss' },
     // Firefox 140 is the first with the CSS Custom Highlight API that marks names.

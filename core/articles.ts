@@ -28,6 +28,24 @@ export function untokeniseTitle(title: string): string {
     .trim();
 }
 
+/** Lower case, letters and digits only, single spaces: for matching names inside titles. */
+const words = (text: string) =>
+  ` ${text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * Whether an article's title names an entity, as whole words: "ASEAN envoys meet" names ASEAN,
+ * "Baseanalytics" does not. A title's qualifier goes first: "Georgia (country)" is "Georgia".
+ */
+export function titleMentions(articleTitle: string, entityTitle: string): boolean {
+  const name = words(entityTitle.replace(/\s*\([^)]*\)$/, ''));
+  return name.trim() !== '' && words(articleTitle).includes(name);
+}
+
 /** A story's identity across outlets that syndicate it: its title without case, punctuation or spacing. */
 const storyKey = (title: string) =>
   title

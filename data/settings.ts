@@ -23,20 +23,28 @@ export interface Settings {
   markMode: MarkMode;
   /** Sites (host names) where Gloss stays off. */
   disabledSites: string[];
+  /** The reader's own RSS or Atom feeds, searched for a card's latest articles. */
+  feeds: string[];
+  /** Whether pages where Gloss found an entity are remembered for the card's "In your reading". */
+  rememberReading: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   wikipediaLang: 'en',
   markMode: 'every',
   disabledSites: [],
+  feeds: [],
+  rememberReading: true,
 };
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     // 2: marking preferences and sites where Gloss is off.
     2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
+    // 3: the reader's feeds, and "In your reading" (on unless turned off).
+    3: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
   },
 });
 

@@ -3,7 +3,7 @@ import { untokeniseTitle } from '../core/articles';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { safeHttpUrl } from '../core/text';
-import type { HttpDeps } from './http';
+import { getText, type HttpDeps } from './http';
 import { asText } from './json';
 
 /** Where GDELT's DOC API lives: `https://api.gdeltproject.org`, or a local server. */
@@ -25,20 +25,12 @@ export async function fetchRelated(
     timespan: '7d',
     sort: 'DateDesc',
   });
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), deps.timeoutMs);
-  try {
-    const response = await deps.fetch(`${site.origin}/api/v2/doc/doc?${query.toString()}`, {
-      signal: abort.signal,
-    });
-    if (response.status === 429) return err({ kind: 'rate-limited' });
-    if (!response.ok) return err({ kind: 'http', status: response.status });
-    return parseArticles(await response.text());
-  } catch {
-    return err(abort.signal.aborted ? { kind: 'timeout' } : { kind: 'offline' });
-  } finally {
-    clearTimeout(timer);
-  }
+  const answer = await getText(
+    `${site.origin}/api/v2/doc/doc?${query.toString()}`,
+    deps,
+    'application/json',
+  );
+  return answer.ok ? parseArticles(answer.value.text) : answer;
 }
 
 /** "20230918T031500Z" → "2023-09-18T03:15:00Z". */

@@ -26,6 +26,7 @@ export async function getText(
   url: string,
   deps: HttpDeps,
   accept: string,
+  headers: Record<string, string> = {},
 ): Promise<Result<{ status: number; text: string }, SourceError>> {
   const origin = new URL(url).origin;
   const waitMs = deps.backoff?.remainingMs(origin) ?? 0;
@@ -34,7 +35,7 @@ export async function getText(
   const timer = setTimeout(() => abort.abort(), deps.timeoutMs);
   try {
     const response = await deps.fetch(url, {
-      headers: { Accept: accept, 'Api-User-Agent': deps.userAgent },
+      headers: { Accept: accept, ...headers },
       signal: abort.signal,
     });
     if (response.status === 404) return err({ kind: 'not-found' });
@@ -65,12 +66,18 @@ export async function getText(
   }
 }
 
-/** GET a JSON document: `getText`, then a body that is not JSON is `malformed`. */
+/**
+ * GET a JSON document from Wikimedia: `getText`, naming Gloss in Api-User-Agent as Wikimedia asks
+ * (other sources get no custom header, which would cost them a CORS preflight); a body that is
+ * not JSON is `malformed`.
+ */
 export async function getJson(
   url: string,
   deps: HttpDeps,
 ): Promise<Result<{ status: number; body: unknown }, SourceError>> {
-  const answer = await getText(url, deps, 'application/json');
+  const answer = await getText(url, deps, 'application/json', {
+    'Api-User-Agent': deps.userAgent,
+  });
   if (!answer.ok) return answer;
   try {
     return ok({ status: answer.value.status, body: JSON.parse(answer.value.text) as unknown });

@@ -1,9 +1,10 @@
-import { newestUnique, type RelatedArticle } from '../core/articles';
+import { newestUnique, titleMentions, type RelatedArticle } from '../core/articles';
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
+import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
 import { cacheFirst } from './cache-first';
@@ -12,36 +13,72 @@ export interface RelatedServiceDeps {
   db: GlossDb;
   http: HttpDeps;
   site: () => Promise<GdeltSite>;
+  /** The reader's own RSS and Atom feeds. */
+  feeds: () => Promise<string[]>;
   now: () => number;
 }
 
-/**
- * An entity's latest articles: from IndexedDB within the hour, else from GDELT; the old list when
- * GDELT is busy or unreachable. Failures are never stored.
- */
-export function createRelatedService({ db, http, site, now }: RelatedServiceDeps) {
-  const cache = createCacheKeeper(db);
-  async function fetchAndStore(
-    key: string,
-    title: string,
-  ): Promise<Result<RelatedArticle[], SourceError>> {
-    const answer = await fetchRelated(title, await site(), http);
-    if (!answer.ok) return answer;
-    const articles = newestUnique(answer.value);
-    await cache.store(() => db.related.put({ key, articles, fetchedAt: now() }));
-    return ok(articles);
-  }
+/** A feed's items are cached beside the entities' lists, under the feed's address. */
+const feedKey = (url: string) => `feed:${url}`;
 
-  const getRelated = cacheFirst({
-    read: async (key: string, _title: string) => {
-      const stored = await db.related.get(key);
-      return stored && { value: stored.articles, fetchedAt: stored.fetchedAt };
+/**
+ * An entity's latest articles, newest first and each story once: GDELT's, and those of the reader's
+ * feeds whose titles name it. Each source is cached for an hour and refreshed in the background;
+ * the answer is an error only when no source could be read at all. Failures are never stored.
+ */
+export function createRelatedService({ db, http, site, feeds, now }: RelatedServiceDeps) {
+  const cache = createCacheKeeper(db);
+  const stored = async (key: string) => {
+    const record = await db.related.get(key);
+    return record && { value: record.articles, fetchedAt: record.fetchedAt };
+  };
+
+  const fromGdelt = cacheFirst({
+    read: (key: string, _title: string) => stored(key),
+    fetchAndStore: async (key: string, title: string) => {
+      const answer = await fetchRelated(title, await site(), http);
+      if (!answer.ok) return answer;
+      const articles = newestUnique(answer.value);
+      await cache.store(() => db.related.put({ key, articles, fetchedAt: now() }));
+      return ok(articles);
     },
-    fetchAndStore,
     keyOf: (key) => key,
     lifetimeMs: RELATED_LIFETIME_MS,
     now,
   });
+
+  const fromFeed = cacheFirst({
+    read: (url: string) => stored(feedKey(url)),
+    fetchAndStore: async (url: string): Promise<Result<RelatedArticle[], SourceError>> => {
+      const answer = await fetchFeed(url, http);
+      if (!answer.ok) return answer;
+      const { articles } = answer.value;
+      await cache.store(() => db.related.put({ key: feedKey(url), articles, fetchedAt: now() }));
+      return ok(articles);
+    },
+    keyOf: feedKey,
+    lifetimeMs: RELATED_LIFETIME_MS,
+    now,
+  });
+
+  async function getRelated(
+    key: string,
+    title: string,
+  ): Promise<Result<RelatedArticle[], SourceError>> {
+    const [news, lists] = await Promise.all([
+      fromGdelt(key, title),
+      feeds().then((urls) => Promise.all(urls.map((url) => fromFeed(url)))),
+    ]);
+    const read = lists.filter((list) => list.ok);
+    if (!news.ok && read.length === 0) return news;
+    const fromFeeds = read.flatMap((list) =>
+      list.value.filter((article) => titleMentions(article.title, title)),
+    );
+    return ok(newestUnique([...(news.ok ? news.value : []), ...fromFeeds]));
+  }
+
+  /** Settles when every background refresh has (for tests). */
+  getRelated.settled = () => Promise.all([fromGdelt.settled(), fromFeed.settled()]);
 
   return { getRelated };
 }

@@ -60,6 +60,7 @@ export default defineBackground(() => {
     site: async () => ({
       origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
     }),
+    feeds: async () => (await settings.getValue()).feeds,
     now: Date.now,
   });
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFeed } from '../../../gateways/feeds';
 import { parseSummary } from '../../../gateways/wikipedia';
 
 const shared = resolve(process.env.GLOSS_SHARED ?? join(import.meta.dirname, '../../../../shared'));
@@ -56,5 +57,40 @@ describe.skipIf(!present)('parseSummary on recorded Wikipedia responses', () => 
       ok: false,
       error: { kind: 'not-found' },
     });
+  });
+});
+
+const rssDir = join(shared, 'corpus/api/rss');
+const rssPresent = existsSync(rssDir);
+if (!rssPresent) console.warn(`Recorded RSS responses not found at ${rssDir}: skipping.`);
+
+describe.skipIf(!rssPresent)('parseFeed on recorded Google News RSS', () => {
+  it('reads the search feed: titles, dates and each outlet from <source>', () => {
+    const xml = readFileSync(
+      join(rssDir, 'google-news-search__breaking-OR-crisis__2026-09-25__trimmed.xml'),
+      'utf8',
+    );
+    const feed = parseFeed(xml, 'https://news.google.com/rss/search?q=breaking');
+    if (!feed.ok) throw new Error(JSON.stringify(feed.error));
+    expect(feed.value.articles.map(({ domain, date }) => ({ domain, date }))).toEqual([
+      { domain: 'countynewscenter.com', date: '2026-09-25T13:53:48.000Z' },
+      { domain: 'theguardian.com', date: '2026-09-25T16:11:00.000Z' },
+    ]);
+    expect(feed.value.articles[1]!.title).toMatch(/^Ketanji Brown Jackson criticizes/);
+  });
+
+  it('reads the German one-item feed, whose link goes straight to the outlet', () => {
+    const xml = readFileSync(
+      join(rssDir, 'google-news-search__msft_de__2020-08-01__one-item-fragment.xml'),
+      'utf8',
+    );
+    const feed = parseFeed(xml, 'https://news.google.com/rss/search?q=msft');
+    if (!feed.ok) throw new Error(JSON.stringify(feed.error));
+    expect(feed.value.articles).toHaveLength(1);
+    expect(feed.value.articles[0]).toMatchObject({
+      domain: 'ims-magazin.de',
+      date: '2020-07-15T07:00:00.000Z',
+    });
+    expect(feed.value.articles[0]!.url).toMatch(/^http:\/\/www\.ims-magazin\.de\/microsoft-/);
   });
 });

@@ -6,11 +6,12 @@ import { createRelatedService } from '../../../services/related';
 
 const test = useServices(9_000_000);
 
-const service = () =>
+const service = (feeds: string[] = []) =>
   createRelatedService({
     db: test.db,
     http: http(),
     site: async () => ({ origin: test.server.origin }),
+    feeds: async () => feeds.map((name) => `${test.server.origin}/feeds/${name}`),
     now: () => test.clock,
   });
 
@@ -54,8 +55,41 @@ describe('getRelated', () => {
     test.server.failNext(429);
     expect(await service().getRelated('en:Nobody', 'Nobody')).toEqual({
       ok: false,
-      error: { kind: 'rate-limited' },
+      error: { kind: 'rate-limited', retryAfterSeconds: 1 },
     });
     expect(await test.db.related.get('en:Nobody')).toBeUndefined();
+  });
+});
+
+describe('getRelated with the reader’s feeds', () => {
+  it('adds feed items whose titles name the entity, newest first among GDELT’s', async () => {
+    const related = await service(['asia-desk.rss', 'region-watch.atom']).getRelated(
+      'en:ASEAN',
+      'ASEAN',
+    );
+    if (!related.ok) throw new Error(related.error.kind);
+    expect(related.value.map((article) => [article.domain, article.date.slice(0, 10)])).toEqual([
+      ['asia-desk.example', '2026-11-27'],
+      ['wire-syndicate.example', '2026-11-26'],
+      ['asia-desk.example', '2026-11-26'],
+      ['trade-ledger.example', '2026-11-24'],
+    ]);
+    // From the RSS feed; the Atom feed has nothing on ASEAN.
+    expect(related.value[2]!.title).toBe(
+      'ASEAN envoys press Myanmar junta on five-point consensus',
+    );
+  });
+
+  it('still lists feed items when GDELT is busy, and GDELT’s when a feed is broken', async () => {
+    test.server.failNext(429);
+    const feedsOnly = await service(['region-watch.atom']).getRelated(
+      'en:National_League_for_Democracy',
+      'National League for Democracy',
+    );
+    expect(feedsOnly.ok && feedsOnly.value.map((article) => article.title)).toEqual([
+      'National League for Democracy marks anniversary',
+    ]);
+    const withBroken = await service(['no-such-feed.rss']).getRelated('en:ASEAN', 'ASEAN');
+    expect(withBroken.ok && withBroken.value).toHaveLength(3);
   });
 });

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, isEnabledOn, settings } from '../../../data/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings', () => {
+  it('are the defaults on a fresh install', async () => {
+    expect(await settings.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrate from version 1, keeping what the reader chose', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { wikipediaLang: 'de' },
+      settings$: { v: 1 },
+    });
+    // What the extension does when it starts with the item defined.
+    await settings.migrate();
+    expect(await settings.getValue()).toEqual({ ...DEFAULT_SETTINGS, wikipediaLang: 'de' });
+  });
+
+  it('migrate from version 2, adding feeds and "In your reading" (on)', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { wikipediaLang: 'en', markMode: 'first', disabledSites: ['example.com'] },
+      settings$: { v: 2 },
+    });
+    await settings.migrate();
+    expect(await settings.getValue()).toEqual({
+      wikipediaLang: 'en',
+      markMode: 'first',
+      disabledSites: ['example.com'],
+      feeds: [],
+      rememberReading: true,
+    });
+  });
+});
+
+describe('isEnabledOn', () => {
+  it('turns Gloss off on a listed site and its subdomains only', () => {
+    expect(isEnabledOn('news.example.com', ['example.com'])).toBe(false);
+    expect(isEnabledOn('example.com', ['example.com'])).toBe(false);
+    expect(isEnabledOn('notexample.com', ['example.com'])).toBe(true);
+  });
+});
