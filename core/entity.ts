@@ -19,6 +19,25 @@ export interface EntitySummary {
 export interface ResolvedName {
   key: string;
   title: string;
+  /**
+   * Set when the name has several meanings and the reader has not chosen one on this site: `key`
+   * and `title` are then the disambiguation page's, and `name` is the name as it was asked about
+   * (what the reader's choice is remembered under).
+   */
+  ambiguous?: { name: string };
+}
+
+/** One meaning a disambiguation page offers: an article's title and its short description. */
+export interface Choice {
+  title: string;
+  description?: string;
+}
+
+/** A page where the reader met an entity before, for the card's "In your reading". */
+export interface ReadingEntry {
+  url: string;
+  title: string;
+  seenAt: number;
 }
 
 export function entityKey(lang: string, canonicalTitle: string): string {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { EntitySummary } from '../core/entity';
+import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
 
@@ -32,6 +32,8 @@ export interface AliasRecord {
   /** How sure the match is, 0 to 1: exact titles and the pack 1, spelling searches less. */
   score: number;
   checkedAt: number;
+  /** For `ambiguous`: the meanings its disambiguation page offers, once a card has asked. */
+  choices?: Choice[];
 }
 
 /** An item's key facts from Wikidata, with when they were fetched. */

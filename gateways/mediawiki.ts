@@ -1,3 +1,4 @@
+import type { Choice } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { getJson, type HttpDeps } from './http';
@@ -126,4 +127,52 @@ export function parseSearch(body: unknown): Result<string[], SourceError> {
   const query = queryOf(body);
   if (!query.ok) return query;
   return ok(list(query.value.search).flatMap((hit) => text(record(hit)?.title) ?? []));
+}
+
+/** Meanings offered at most: a card lists a handful, and a page may link to hundreds. */
+export const MAX_CHOICES = 50;
+
+/** The articles a disambiguation page links to, with their descriptions: the card's "Did you mean". */
+export async function fetchChoices(
+  disambiguationTitle: string,
+  site: WikipediaSite,
+  deps: HttpDeps,
+): Promise<Result<Choice[], SourceError>> {
+  const url = apiUrl(site, {
+    action: 'query',
+    generator: 'links',
+    titles: disambiguationTitle,
+    gplnamespace: '0',
+    gpllimit: String(MAX_CHOICES),
+    redirects: '1',
+    prop: 'pageprops|description',
+    ppprop: 'disambiguation',
+  });
+  const response = await getJson(url, deps);
+  if (!response.ok) return response;
+  return parseChoices(response.value.body);
+}
+
+/**
+ * The linked pages that are articles (not missing, not other disambiguation pages), described ones
+ * first, each once. An answer without pages (a page with no links) is an empty list.
+ */
+export function parseChoices(body: unknown): Result<Choice[], SourceError> {
+  const root = record(body);
+  if (root && !root.query && !root.error && root.batchcomplete !== undefined) return ok([]);
+  const query = queryOf(body);
+  if (!query.ok) return query;
+  const seen = new Set<string>();
+  const choices: Choice[] = [];
+  for (const entry of list(query.value.pages)) {
+    const page = record(entry);
+    const title = text(page?.title);
+    if (!page || !title || seen.has(title) || page.missing !== undefined) continue;
+    if (record(page.pageprops)?.disambiguation !== undefined) continue;
+    seen.add(title);
+    const description = text(page.description);
+    choices.push({ title, ...(description ? { description } : {}) });
+  }
+  const described = (choice: Choice) => (choice.description ? 0 : 1);
+  return ok(choices.sort((a, b) => described(a) - described(b)).slice(0, MAX_CHOICES));
 }

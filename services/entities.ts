@@ -121,8 +121,15 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     return learnt;
   }
 
-  /** Resolves a page's names to articles; names that are no article (or not known yet) are left out. */
-  async function resolveNames(names: readonly string[]): Promise<Record<string, ResolvedName>> {
+  /**
+   * Resolves a page's names to articles; names that are no article (or not known yet) are left
+   * out. An ambiguous name resolves to the meaning the reader chose on this site, or else to its
+   * disambiguation page, marked `ambiguous` so its card offers the choices.
+   */
+  async function resolveNames(
+    names: readonly string[],
+    onSite = '',
+  ): Promise<Record<string, ResolvedName>> {
     const byAlias = new Map<string, string>();
     for (const name of names) {
       const alias = normaliseAlias(name);
@@ -130,13 +137,27 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     }
     const aliases = [...byAlias.keys()];
     await ready;
-    const records = await db.aliases.bulkGet(aliases);
+    const [records, chosen, { lang }] = await Promise.all([
+      db.aliases.bulkGet(aliases),
+      db.choices.bulkGet(aliases.map((alias) => [onSite, alias] as [string, string])),
+      site(),
+    ]);
+    const choices = new Map(chosen.flatMap((choice) => (choice ? [[choice.alias, choice]] : [])));
     const resolved: Record<string, ResolvedName> = {};
     const use = (name: string, record: AliasRecord | undefined) => {
-      if (record?.outcome === 'found' && record.key) {
+      const choice = choices.get(normaliseAlias(name));
+      if (choice) {
+        resolved[name] = { key: choice.key, title: choice.title };
+      } else if (record?.outcome === 'found' && record.key) {
         resolved[name] = {
           key: record.key,
           title: record.title ?? record.key.slice(record.key.indexOf(':') + 1),
+        };
+      } else if (record?.outcome === 'ambiguous' && record.title) {
+        resolved[name] = {
+          key: articleKey(lang, record.title),
+          title: record.title,
+          ambiguous: { name },
         };
       }
     };

@@ -1,7 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSearch, parseTitleQuery, queryTitles } from '../../../gateways/mediawiki';
+import {
+  parseChoices,
+  parseSearch,
+  parseTitleQuery,
+  queryTitles,
+} from '../../../gateways/mediawiki';
 
 describe('parseTitleQuery', () => {
   const answer = {
@@ -159,5 +164,44 @@ describe.skipIf(!existsSync(recorded))('on recorded Wikipedia responses', () => 
   it('reads recorded search results', () => {
     const result = parseSearch(load('android__full_text_search_results.json'));
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('parseChoices', () => {
+  it('keeps articles, described first, and drops missing and disambiguation pages', () => {
+    const body = {
+      batchcomplete: true,
+      query: {
+        pages: [
+          { ns: 0, title: 'Mercury (element)', description: 'Chemical element with symbol Hg' },
+          { ns: 0, title: 'Mercury (mythology)' },
+          { ns: 0, title: 'Mercury (disambiguation)', pageprops: { disambiguation: '' } },
+          { ns: 0, title: 'Mercury Nowhere', missing: true },
+          { ns: 0, title: 'Mercury (planet)', description: 'First planet from the Sun' },
+          { ns: 0, title: 'Mercury (planet)', description: 'Listed twice' },
+        ],
+      },
+    };
+    expect(parseChoices(body)).toEqual({
+      ok: true,
+      value: [
+        { title: 'Mercury (element)', description: 'Chemical element with symbol Hg' },
+        { title: 'Mercury (planet)', description: 'First planet from the Sun' },
+        { title: 'Mercury (mythology)' },
+      ],
+    });
+  });
+
+  it('reads a page without links as no choices, and an error or nonsense as malformed', () => {
+    expect(parseChoices({ batchcomplete: true })).toEqual({ ok: true, value: [] });
+    expect(parseChoices({ error: { code: 'toomanyvalues' } })).toEqual({
+      ok: false,
+      error: { kind: 'malformed', detail: 'the API said toomanyvalues' },
+    });
+    expect(parseChoices('<html>').ok).toBe(false);
+    expect(parseChoices({ query: { pages: [null, 7, { title: 42 }] } })).toEqual({
+      ok: true,
+      value: [],
+    });
   });
 });

@@ -70,12 +70,30 @@ describe('resolveNames', () => {
     });
   });
 
-  it('does not mark an ambiguous name, and remembers it is one', async () => {
-    expect(await service().resolveNames(['NLD'])).toEqual({});
+  it('marks an ambiguous name as such, and remembers it is one', async () => {
+    expect(await service().resolveNames(['NLD'], 'news.example')).toEqual({
+      NLD: { key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } },
+    });
     expect(await test.db.aliases.get('nld')).toMatchObject({
       outcome: 'ambiguous',
       title: 'NLD',
       key: null,
+    });
+  });
+
+  it('resolves an ambiguous name to the meaning the reader chose on that site only', async () => {
+    await test.db.choices.put({
+      site: 'news.example',
+      alias: 'karen',
+      key: 'en:Karen_people',
+      title: 'Karen people',
+      chosenAt: 1,
+    });
+    expect(await service().resolveNames(['Karen'], 'news.example')).toEqual({
+      Karen: { key: 'en:Karen_people', title: 'Karen people' },
+    });
+    expect(await service().resolveNames(['Karen'], 'other.example')).toEqual({
+      Karen: { key: 'en:Karen', title: 'Karen', ambiguous: { name: 'Karen' } },
     });
   });
 

@@ -1,0 +1,109 @@
+import { normaliseAlias } from '../core/alias';
+import { entityKey, type Choice, type ReadingEntry, type ResolvedName } from '../core/entity';
+import type { SourceError } from '../core/errors';
+import { ok, type Result } from '../core/result';
+import { safeHttpUrl } from '../core/text';
+import { createCacheKeeper } from '../data/cache-keeper';
+import type { GlossDb } from '../data/db';
+import type { HttpDeps } from '../gateways/http';
+import { fetchChoices } from '../gateways/mediawiki';
+import type { WikipediaSite } from '../gateways/wikipedia';
+
+export interface ReaderServiceDeps {
+  db: GlossDb;
+  http: HttpDeps;
+  site: () => Promise<WikipediaSite>;
+  /** Whether the reader lets Gloss remember where entities were read ("In your reading"). */
+  remembersReading: () => Promise<boolean>;
+  now: () => number;
+}
+
+/** Earlier pages a card lists under "In your reading". */
+export const READING_ON_CARD = 3;
+
+/** Page titles are cut to this: a card line, not the page's whole <title>. */
+const MAX_PAGE_TITLE = 200;
+
+/**
+ * What belongs to the reader rather than to the sources: meanings chosen for ambiguous names (per
+ * site), subscriptions, and the pages where entities were read. All of it stays on this device.
+ */
+export function createReaderService({ db, http, site, remembersReading, now }: ReaderServiceDeps) {
+  const cache = createCacheKeeper(db);
+
+  /** The meanings a disambiguation page offers, fetched once and kept with the name's alias. */
+  async function getChoices(
+    name: string,
+    disambiguationTitle: string,
+  ): Promise<Result<Choice[], SourceError>> {
+    const alias = normaliseAlias(name);
+    const record = await db.aliases.get(alias);
+    if (record?.choices) return ok(record.choices);
+    const answer = await fetchChoices(disambiguationTitle, await site(), http);
+    if (answer.ok && record) {
+      await cache.store(() => db.aliases.update(alias, { choices: answer.value }));
+    }
+    return answer;
+  }
+
+  /** Remembers the reader's meaning for a name on a site; pages there mark it so from now on. */
+  async function choose(siteName: string, name: string, title: string): Promise<ResolvedName> {
+    const { lang } = await site();
+    const key = entityKey(lang, title.replace(/ /g, '_'));
+    await db.choices.put({
+      site: siteName,
+      alias: normaliseAlias(name),
+      key,
+      title,
+      chosenAt: now(),
+    });
+    return { key, title };
+  }
+
+  async function setSubscribed(key: string, title: string, subscribed: boolean): Promise<boolean> {
+    if (subscribed) await db.subscriptions.put({ key, title, subscribedAt: now() });
+    else await db.subscriptions.delete(key);
+    return subscribed;
+  }
+
+  /** What the card shows of the reader's own: whether they follow the entity, and where they read of it. */
+  async function getReaderData(
+    key: string,
+    pageUrl: string,
+  ): Promise<{ subscribed: boolean; reading: ReadingEntry[] | null }> {
+    const [subscription, remembers] = await Promise.all([
+      db.subscriptions.get(key),
+      remembersReading(),
+    ]);
+    const reading = remembers
+      ? (await db.readings.where('key').equals(key).toArray())
+          .filter((entry) => entry.url !== pageUrl)
+          .sort((a, b) => b.seenAt - a.seenAt)
+          .slice(0, READING_ON_CARD)
+          .map(({ url, title, seenAt }) => ({ url, title, seenAt }))
+      : null;
+    return { subscribed: subscription !== undefined, reading };
+  }
+
+  /** Notes that a page mentions these entities (when the reader allows it). */
+  async function noteReading(page: { url: string; title: string }, keys: string[]): Promise<void> {
+    const url = safeHttpUrl(page.url);
+    if (!url || keys.length === 0 || !(await remembersReading())) return;
+    // The fragment and query often only track the visit: the page is the same.
+    const bare = url.replace(/[?#].*$/, '');
+    const title = page.title.trim().slice(0, MAX_PAGE_TITLE) || new URL(bare).hostname;
+    const seenAt = now();
+    await cache.store(() =>
+      db.readings.bulkPut([...new Set(keys)].map((key) => ({ key, url: bare, title, seenAt }))),
+    );
+  }
+
+  /** Forgets every page remembered for "In your reading". */
+  async function clearReading(): Promise<void> {
+    await db.readings.clear();
+  }
+
+  return { getChoices, choose, setSubscribed, getReaderData, noteReading, clearReading };
+}
+
+export type ReaderService = ReturnType<typeof createReaderService>;

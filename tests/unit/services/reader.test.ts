@@ -1,0 +1,110 @@
+// First: it installs the in-memory IndexedDB before Dexie loads.
+import { http, useServices } from './setup';
+import { describe, expect, it } from 'vitest';
+import { createEntityService } from '../../../services/entities';
+import { createReaderService } from '../../../services/reader';
+
+const test = useServices(2_000_000);
+
+const reader = (remembers = true) =>
+  createReaderService({
+    db: test.db,
+    http: http(),
+    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    remembersReading: async () => remembers,
+    now: () => test.clock,
+  });
+
+const entities = () =>
+  createEntityService({
+    db: test.db,
+    http: http(),
+    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    now: () => test.clock,
+  });
+
+describe('choices for an ambiguous name', () => {
+  it('lists the articles its disambiguation page links to, described first, and keeps them', async () => {
+    await entities().resolveNames(['Karen'], 'news.example');
+    const choices = await reader().getChoices('Karen', 'Karen');
+    expect(choices).toEqual({
+      ok: true,
+      value: [
+        { title: 'Karen people', description: 'Ethnic group of Myanmar and Thailand' },
+        { title: 'Karen State', description: 'State of Myanmar' },
+        {
+          title: 'Karen National Union',
+          description: 'Political organisation of the Karen people in Myanmar',
+        },
+        { title: 'Karen (name)' },
+      ],
+    });
+    const before = test.server.apiRequests();
+    expect(await reader().getChoices('Karen', 'Karen')).toEqual(choices);
+    expect(test.server.apiRequests()).toBe(before);
+  });
+
+  it('remembers a choice for the site, which then resolves the name there', async () => {
+    await entities().resolveNames(['Karen'], 'news.example');
+    expect(await reader().choose('news.example', 'Karen', 'Karen State')).toEqual({
+      key: 'en:Karen_State',
+      title: 'Karen State',
+    });
+    expect(await entities().resolveNames(['Karen'], 'news.example')).toEqual({
+      Karen: { key: 'en:Karen_State', title: 'Karen State' },
+    });
+  });
+
+  it('says why when the choices cannot be had', async () => {
+    test.server.failNext(503);
+    expect(await reader().getChoices('Karen', 'Karen')).toEqual({
+      ok: false,
+      error: { kind: 'http', status: 503 },
+    });
+  });
+});
+
+describe('subscriptions and reading', () => {
+  it('stores a subscription wish and takes it back', async () => {
+    expect(await reader().setSubscribed('en:ASEAN', 'ASEAN', true)).toBe(true);
+    expect((await reader().getReaderData('en:ASEAN', 'https://a.example/')).subscribed).toBe(true);
+    expect(await test.db.subscriptions.get('en:ASEAN')).toMatchObject({ title: 'ASEAN' });
+    await reader().setSubscribed('en:ASEAN', 'ASEAN', false);
+    expect((await reader().getReaderData('en:ASEAN', 'https://a.example/')).subscribed).toBe(false);
+  });
+
+  it('lists earlier pages with the entity, newest first, not the page being read', async () => {
+    const { noteReading, getReaderData } = reader();
+    for (const [n, url] of ['https://a.example/1', 'https://b.example/2?utm=x#top'].entries()) {
+      test.clock += 1000;
+      await noteReading({ url, title: `Story ${n}` }, ['en:ASEAN', 'en:Myanmar', 'en:ASEAN']);
+    }
+    test.clock += 1000;
+    await noteReading({ url: 'https://c.example/3', title: '  ' }, ['en:ASEAN']);
+    expect((await getReaderData('en:ASEAN', 'https://c.example/3')).reading).toEqual([
+      { url: 'https://b.example/2', title: 'Story 1', seenAt: 2_002_000 },
+      { url: 'https://a.example/1', title: 'Story 0', seenAt: 2_001_000 },
+    ]);
+    expect((await getReaderData('en:ASEAN', 'https://z.example/')).reading![0]).toEqual({
+      url: 'https://c.example/3',
+      title: 'c.example',
+      seenAt: 2_003_000,
+    });
+  });
+
+  it('remembers nothing, and shows nothing, when the reader turned it off', async () => {
+    await reader(false).noteReading({ url: 'https://a.example/1', title: 'Story' }, ['en:ASEAN']);
+    expect(await test.db.readings.count()).toBe(0);
+    expect(
+      (await reader(false).getReaderData('en:ASEAN', 'https://b.example/')).reading,
+    ).toBeNull();
+  });
+
+  it('ignores pages that are not http(s), and clears the history on request', async () => {
+    await reader().noteReading({ url: 'file:///home/me/notes.html', title: 'Notes' }, ['en:ASEAN']);
+    expect(await test.db.readings.count()).toBe(0);
+    await reader().noteReading({ url: 'https://a.example/1', title: 'Story' }, ['en:ASEAN']);
+    await reader().clearReading();
+    expect(await test.db.readings.count()).toBe(0);
+  });
+});
