@@ -1,29 +1,49 @@
-import type { EntitySummary } from '../core/entity';
-import type { RelatedArticle } from '../core/articles';
+import type { EntitySummary, ReadingEntry } from '../core/entity';
 import type { Fact } from '../core/facts';
 import { firstSentences } from '../core/text';
+import { ChoicesCard, type ChoicesState } from './ChoicesCard';
+import { InYourReading } from './InYourReading';
+import { RelatedArticles, type RelatedState } from './RelatedArticles';
+
+export type { ChoicesState } from './ChoicesCard';
+export type { RelatedState } from './RelatedArticles';
 
 /** The key facts' part of a card: still coming, here, or not to be had (the card shows the rest). */
 export type FactsState =
   { status: 'loading' } | { status: 'ready'; facts: Fact[] } | { status: 'unavailable' };
 
-/** The latest articles' part of a card. */
-export type RelatedState =
-  | { status: 'loading' }
-  | { status: 'ready'; articles: RelatedArticle[] }
-  | { status: 'unavailable'; message: string };
+/** What the card shows of the reader's own: the Subscribe toggle, and where they read of it before. */
+export interface ReaderState {
+  subscribed: boolean;
+  /** Null when the reader turned "In your reading" off. */
+  reading: ReadingEntry[] | null;
+}
 
 /** What a card can be showing. */
 export type CardState =
   | { status: 'loading'; name: string }
-  | { status: 'ready'; summary: EntitySummary; facts?: FactsState; related?: RelatedState }
+  | {
+      status: 'ready';
+      summary: EntitySummary;
+      facts?: FactsState;
+      related?: RelatedState;
+      reader?: ReaderState;
+    }
+  | { status: 'ambiguous'; name: string; choices: ChoicesState }
   | { status: 'error'; name: string; message: string };
+
+/** What the reader can do from a card. */
+export interface CardActions {
+  onRetry?: () => void;
+  onSubscribe?: (subscribed: boolean) => void;
+  onChoose?: (title: string) => void;
+}
 
 /** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
 const EXTRACT_SENTENCES = 3;
 
 /** The hover card: who or what a name is, in a few lines, with the way to read more. */
-export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () => void }) {
+export function EntityCard({ state, actions = {} }: { state: CardState; actions?: CardActions }) {
   if (state.status === 'loading') {
     return (
       <article
@@ -39,6 +59,9 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
       </article>
     );
   }
+  if (state.status === 'ambiguous') {
+    return <ChoicesCard name={state.name} choices={state.choices} onChoose={actions.onChoose} />;
+  }
   if (state.status === 'error') {
     return (
       <article class="card" role="dialog" tabIndex={-1} aria-label={state.name}>
@@ -46,15 +69,15 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
         <p class="error" role="alert">
           {state.message}
         </p>
-        {onRetry && (
-          <button type="button" class="retry" onClick={onRetry}>
+        {actions.onRetry && (
+          <button type="button" class="retry" onClick={actions.onRetry}>
             Try again
           </button>
         )}
       </article>
     );
   }
-  const { summary, facts, related } = state;
+  const { summary, facts, related, reader } = state;
   return (
     <article
       class="card"
@@ -75,10 +98,25 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
             referrerpolicy="no-referrer"
           />
         )}
-        <div>
+        <div class="heading">
           <h2 class="title">{summary.title}</h2>
           {summary.description && <p class="description">{summary.description}</p>}
         </div>
+        {reader && actions.onSubscribe && (
+          <button
+            type="button"
+            class="subscribe"
+            aria-pressed={reader.subscribed}
+            title={
+              reader.subscribed
+                ? 'You follow this; new articles about it are collected for you'
+                : 'Follow new articles about this'
+            }
+            onClick={() => actions.onSubscribe?.(!reader.subscribed)}
+          >
+            {reader.subscribed ? 'Subscribed' : 'Subscribe'}
+          </button>
+        )}
       </header>
       {summary.extract && (
         <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
@@ -98,6 +136,7 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
         </dl>
       )}
       {related && <RelatedArticles related={related} />}
+      {reader?.reading && <InYourReading reading={reader.reading} />}
       <footer class="footer">
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia
@@ -113,34 +152,5 @@ export function EntityCard({ state, onRetry }: { state: CardState; onRetry?: () 
         )}
       </footer>
     </article>
-  );
-}
-
-// In the reader's own locale: "Nov 27" or "27 Nov".
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-
-/** The card's latest articles: newest first, with where and when each appeared. */
-function RelatedArticles({ related }: { related: RelatedState }) {
-  if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
-  if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
-  if (related.articles.length === 0)
-    return <p class="related-note">No articles about this in the past week.</p>;
-  return (
-    <section class="related" aria-label="Latest articles">
-      <h3 class="related-title">Latest articles</h3>
-      <ul>
-        {related.articles.map((article) => (
-          <li key={article.url}>
-            <a href={article.url} target="_blank" rel="noopener noreferrer">
-              {article.title}
-            </a>
-            <span class="related-source">
-              {article.domain} · {dateFormat.format(new Date(article.date))}
-              {article.sourceCountry && ` · ${article.sourceCountry}`}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

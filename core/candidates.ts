@@ -3,7 +3,7 @@
  * answers to the mentions to mark. Pure: the content script feeds it text nodes' spans.
  */
 import type { ResolvedName } from './entity';
-import { definedAcronyms } from './resolution';
+import { abbreviates, definedAcronyms } from './resolution';
 import type { Span } from './spotter';
 
 /**
@@ -80,10 +80,21 @@ export function chooseMention(
   const defined = definition !== undefined ? resolved[definition] : undefined;
   if (defined) return { span: candidate, entity: defined };
   const entity = resolved[candidate.surface];
+  if (entity?.ambiguous && ACRONYM.test(candidate.surface)) {
+    // An ambiguous acronym means the name it abbreviates when the page names that too: "NLD"
+    // beside "National League for Democracy" is the party.
+    const expanded = Object.entries(resolved).find(
+      ([name, meaning]) =>
+        !meaning.ambiguous && name.includes(' ') && abbreviates(candidate.surface, name),
+    );
+    if (expanded) return { span: candidate, entity: expanded[1] };
+  }
   if (entity) return { span: candidate, entity };
+  // A part of a longer name is marked only when it is unambiguous: "Smith" in "Jane Smith" (no
+  // article) would otherwise offer every Smith.
   for (const shorter of candidate.shorter) {
     const part = resolved[shorter.surface];
-    if (part) return { span: shorter, entity: part };
+    if (part && !part.ambiguous) return { span: shorter, entity: part };
   }
   return undefined;
 }

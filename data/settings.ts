@@ -48,6 +48,36 @@ export const settings = storage.defineItem<Settings>('local:settings', {
   },
 });
 
+/**
+ * The settings as stored, each field checked: a missing or mistyped one (an older release, a hand
+ * edit, a corrupt write) reads as its default instead of breaking whoever asked.
+ */
+export async function currentSettings(): Promise<Settings> {
+  return sanitiseSettings(await settings.getValue());
+}
+
+export function sanitiseSettings(stored: unknown): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const strings = (list: unknown) =>
+    Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+  return {
+    wikipediaLang:
+      typeof value.wikipediaLang === 'string' && /^[a-z][a-z-]{1,11}$/.test(value.wikipediaLang)
+        ? value.wikipediaLang
+        : DEFAULT_SETTINGS.wikipediaLang,
+    markMode: value.markMode === 'first' || value.markMode === 'every' ? value.markMode : 'every',
+    disabledSites: strings(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
+    feeds: strings(value.feeds) ?? DEFAULT_SETTINGS.feeds,
+    rememberReading:
+      typeof value.rememberReading === 'boolean'
+        ? value.rememberReading
+        : DEFAULT_SETTINGS.rememberReading,
+  };
+}
+
 /** Whether Gloss runs on a host: off for a listed site and for its subdomains. */
 export function isEnabledOn(host: string, disabledSites: readonly string[]): boolean {
   return !disabledSites.some((site) => host === site || host.endsWith(`.${site}`));

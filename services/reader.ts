@@ -31,19 +31,23 @@ const MAX_PAGE_TITLE = 200;
 export function createReaderService({ db, http, site, remembersReading, now }: ReaderServiceDeps) {
   const cache = createCacheKeeper(db);
 
-  /** The meanings a disambiguation page offers, fetched once and kept with the name's alias. */
+  /**
+   * The meanings a disambiguation page offers, fetched once and kept with the name's alias, and
+   * the page's own address for "all meanings".
+   */
   async function getChoices(
     name: string,
     disambiguationTitle: string,
-  ): Promise<Result<Choice[], SourceError>> {
+  ): Promise<Result<{ choices: Choice[]; pageUrl: string }, SourceError>> {
+    const where = await site();
+    const pageUrl = `${where.origin}/wiki/${encodeURIComponent(disambiguationTitle.replace(/ /g, '_'))}`;
     const alias = normaliseAlias(name);
     const record = await db.aliases.get(alias);
-    if (record?.choices) return ok(record.choices);
-    const answer = await fetchChoices(disambiguationTitle, await site(), http);
-    if (answer.ok && record) {
-      await cache.store(() => db.aliases.update(alias, { choices: answer.value }));
-    }
-    return answer;
+    if (record?.choices) return ok({ choices: record.choices, pageUrl });
+    const answer = await fetchChoices(disambiguationTitle, where, http);
+    if (!answer.ok) return answer;
+    if (record) await cache.store(() => db.aliases.update(alias, { choices: answer.value }));
+    return ok({ choices: answer.value, pageUrl });
   }
 
   /** Remembers the reader's meaning for a name on a site; pages there mark it so from now on. */

@@ -4,10 +4,11 @@ import { Backoff } from '../../core/backoff';
 import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
-import { isEnabledOn, settings, sourceOverrides } from '../../data/settings';
+import { currentSettings, isEnabledOn, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createFactsService } from '../../services/facts';
+import { createReaderService } from '../../services/reader';
 import { createRelatedService } from '../../services/related';
 
 /** Gloss's composition root: the only context that touches the network and the database. */
@@ -29,21 +30,16 @@ export default defineBackground(() => {
   };
   const sources = async () => {
     const [{ wikipediaLang }, overrides] = await Promise.all([
-      settings.getValue(),
+      currentSettings(),
       sourceOverrides.getValue(),
     ]);
     return { lang: wikipediaLang, overrides };
   };
-  const entities = createEntityService({
-    db,
-    ready,
-    http,
-    site: async () => {
-      const { lang, overrides } = await sources();
-      return { lang, origin: overrides.wikipediaOrigin ?? `https://${lang}.wikipedia.org` };
-    },
-    now: Date.now,
-  });
+  const wikipediaSite = async () => {
+    const { lang, overrides } = await sources();
+    return { lang, origin: overrides.wikipediaOrigin ?? `https://${lang}.wikipedia.org` };
+  };
+  const entities = createEntityService({ db, ready, http, site: wikipediaSite, now: Date.now });
   const facts = createFactsService({
     db,
     http,
@@ -60,19 +56,32 @@ export default defineBackground(() => {
     site: async () => ({
       origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
     }),
-    feeds: async () => (await settings.getValue()).feeds,
+    feeds: async () => (await currentSettings()).feeds,
+    now: Date.now,
+  });
+
+  const reader = createReaderService({
+    db,
+    http,
+    site: wikipediaSite,
+    remembersReading: async () => (await currentSettings()).rememberReading,
     now: Date.now,
   });
 
   serveBackground({
     pageSettings: async (host) => {
-      const { disabledSites, markMode } = await settings.getValue();
+      const { disabledSites, markMode } = await currentSettings();
       return { enabled: isEnabledOn(host, disabledSites), markMode };
     },
     resolveNames: entities.resolveNames,
     getCard: entities.getCard,
     getFacts: facts.getFacts,
     getRelated: related.getRelated,
+    getChoices: reader.getChoices,
+    chooseMeaning: reader.choose,
+    getReaderData: reader.getReaderData,
+    setSubscribed: reader.setSubscribed,
+    noteReading: reader.noteReading,
     getStats: entities.stats,
   });
 });

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { EntityCard, type CardState } from '../../components/EntityCard';
+import { EntityCard, type CardActions, type CardState } from '../../components/EntityCard';
 import { placeCard } from '../../core/placement';
 import cardCss from '../../assets/card.css?inline';
 
@@ -23,9 +23,9 @@ export class CardHost {
     return this.frame !== undefined && !this.frame.hidden;
   }
 
-  show(anchor: Range, state: CardState, onRetry?: () => void): void {
+  show(anchor: Range, state: CardState, actions?: CardActions): void {
     const frame = this.ensureFrame();
-    render(<EntityCard state={state} onRetry={onRetry} />, frame);
+    render(<EntityCard state={state} actions={actions} />, frame);
     frame.hidden = false;
     this.place(anchor);
   }

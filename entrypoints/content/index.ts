@@ -1,12 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { describeError, type SourceError } from '../../core/errors';
-import type { Result } from '../../core/result';
-import type { CardState } from '../../components/EntityCard';
+import type { ResolvedName } from '../../core/entity';
 import { HoverIntent } from '../../core/hover-intent';
-import { memoByKey } from '../../core/memo';
 import { callBackground } from '../../messaging/background';
 import { CardHost, HOST_TAG } from './card-host';
+import { createCardLoader } from './card-loader';
 import { HIGHLIGHT_NAME, Marks, WRAP_TAG, type Mention } from './marks';
 import { PageScanner } from './page-scanner';
 import '../../assets/marks.css';
@@ -24,117 +22,67 @@ const OWN_TAGS = new Set([HOST_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
 
 /** Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent. */
 async function start(ctx: ContentScriptContext): Promise<void> {
-  const settings = await callBackground('pageSettings', location.hostname);
+  const site = location.hostname;
+  const settings = await callBackground('pageSettings', site);
   if (!settings.ok || !settings.value.enabled || ctx.isInvalid || !document.body) return;
 
   const marks = new Marks();
+  // Entities already noted for "In your reading" on this page: each is sent once.
+  const noted = new Set<string>();
   const scanner = new PageScanner({
     marks,
     markMode: settings.value.markMode,
     ownTags: OWN_TAGS,
     resolve: async (names) => {
-      const answer = await callBackground('resolveNames', names);
+      const answer = await callBackground('resolveNames', names, site);
       return answer.ok ? answer.value : undefined;
     },
     isValid: () => ctx.isValid,
+    onMarked: (entities) => {
+      const keys = entities
+        .filter((entity) => !entity.ambiguous && !noted.has(entity.key))
+        .map((entity) => entity.key);
+      for (const key of keys) noted.add(key);
+      if (keys.length > 0)
+        void callBackground('noteReading', { url: location.href, title: document.title }, keys);
+    },
   });
   scanner.observe(document.body);
   // A single-page app's navigation brings new content: scan for it (seen text is skipped).
-  ctx.addEventListener(window, 'wxt:locationchange', () => void scanner.scan(document.body));
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    noted.clear();
+    void scanner.scan(document.body);
+  });
   void scanner.scan(document.body);
-  listenForHover(ctx, marks);
+  listenForHover(ctx, marks, (name, entity) => {
+    marks.reassign(name, entity);
+    scanner.learn(name, entity);
+  });
   ctx.onInvalidated(() => {
     scanner.disconnect();
     marks.clear();
   });
 }
 
-/** Why a card has no latest articles, in the reader's words. */
-function relatedProblem(answer: Result<Result<unknown, SourceError>>): string {
-  if (!answer.ok) return 'Latest articles could not be loaded.';
-  if (answer.value.ok) return '';
-  return answer.value.error.kind === 'rate-limited'
-    ? 'The news source is busy; latest articles will show on a later look.'
-    : answer.value.error.kind === 'offline'
-      ? 'Latest articles need a connection.'
-      : 'Latest articles could not be loaded.';
-}
-
 /** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
-function listenForHover(ctx: ContentScriptContext, marks: Marks): void {
+function listenForHover(
+  ctx: ContentScriptContext,
+  marks: Marks,
+  onChosen: (name: string, entity: ResolvedName) => void,
+): void {
   const card = new CardHost();
-  // Each card's parts are asked for once per page; facts and articles that failed are asked again.
-  const succeeded = (answer: Result<Result<unknown, SourceError>>) => answer.ok && answer.value.ok;
-  const loadCard = memoByKey(
-    (key: string) => callBackground('getCard', key),
-    (key) => key,
-  );
-  const dataFor = (mention: Mention, fresh = false) => loadCard(fresh, mention.entity.key);
-  const loadFacts = memoByKey(
-    (wikidataId: string) => callBackground('getFacts', wikidataId),
-    (wikidataId) => wikidataId,
-    succeeded,
-  );
-  const factsFor = (wikidataId: string) => loadFacts(false, wikidataId);
-  const loadRelated = memoByKey(
-    (key: string, title: string) => callBackground('getRelated', key, title),
-    (key) => key,
-    succeeded,
-  );
-  const relatedFor = (key: string, title: string) => loadRelated(false, key, title);
-
-  const showCard = async (mention: Mention, token: number, fresh = false): Promise<void> => {
-    const name = mention.entity.title;
-    card.show(mention.range, { status: 'loading', name });
-    const answer = await dataFor(mention, fresh);
-    // A later hover has taken over: this answer is stale.
-    if (hover.token !== token || !hover.isOpen) return;
-    const retry = () => void showCard(mention, token, true);
-    if (!answer.ok) {
-      const message = 'Gloss is not responding. Reload the page to try again.';
-      card.show(mention.range, { status: 'error', name, message }, retry);
-    } else if (!answer.value.ok) {
-      card.show(
-        mention.range,
-        { status: 'error', name, message: describeError(answer.value.error) },
-        retry,
-      );
-    } else {
-      // The summary shows at once; facts and articles fill in as they arrive, in either order.
-      const summary = answer.value.value;
-      const state: Extract<CardState, { status: 'ready' }> = {
-        status: 'ready',
-        summary,
-        related: { status: 'loading' },
-        ...(summary.wikidataId ? { facts: { status: 'loading' } } : {}),
-      };
-      const render = () => {
-        if (hover.token === token && hover.isOpen) card.show(mention.range, { ...state });
-      };
-      render();
-      const facts = summary.wikidataId
-        ? factsFor(summary.wikidataId).then((answer) => {
-            // Facts are extra: when they cannot be had the card keeps what it shows.
-            const found = answer.ok && answer.value.ok ? answer.value.value.facts : undefined;
-            state.facts = found ? { status: 'ready', facts: found } : { status: 'unavailable' };
-            render();
-          })
-        : Promise.resolve();
-      const related = relatedFor(mention.entity.key, summary.title).then((answer) => {
-        state.related =
-          answer.ok && answer.value.ok
-            ? { status: 'ready', articles: answer.value.value }
-            : { status: 'unavailable', message: relatedProblem(answer) };
-        render();
-      });
-      await Promise.all([facts, related]);
-    }
-  };
+  const loader = createCardLoader({
+    card,
+    isCurrent: (token) => hover.token === token && hover.isOpen,
+    onChosen,
+    site: location.hostname,
+    pageUrl: () => location.href,
+  });
 
   const hover: HoverIntent<Mention> = new HoverIntent<Mention>(
     {
-      prefetch: (mention) => void dataFor(mention),
-      show: (mention, token) => void showCard(mention, token),
+      prefetch: (mention) => loader.prefetch(mention),
+      show: (mention, token) => void loader.show(mention, token),
       hide: () => card.hide(),
     },
     { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },

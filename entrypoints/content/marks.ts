@@ -69,6 +69,14 @@ export class Marks {
     else this.byNode.set(target, [mention]);
   }
 
+  /** An ambiguous name's meaning was chosen: its mentions now stand for `entity`. */
+  reassign(name: string, entity: ResolvedName): void {
+    for (const list of this.byNode.values())
+      for (const mention of list)
+        if (mention.entity.ambiguous?.name === name) mention.entity = entity;
+    this.marked.add(entity.key);
+  }
+
   /** Forgets a text node's mentions (its text changed, or it left the page). */
   removeNode(node: Text): void {
     for (const mention of this.byNode.get(node) ?? []) this.highlight?.delete(mention.range);

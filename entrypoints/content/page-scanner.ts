@@ -23,6 +23,8 @@ export interface ScannerOptions {
   resolve: (names: string[]) => Promise<Record<string, ResolvedName> | undefined>;
   /** Whether the content script is still alive (the extension may be reloaded under the page). */
   isValid: () => boolean;
+  /** Told, after each scan, which entities it marked (for "In your reading"). */
+  onMarked?: (entities: ResolvedName[]) => void;
 }
 
 /**
@@ -46,6 +48,11 @@ export class PageScanner {
     this.pending.add(root);
     this.running ??= this.drain().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** What a name means from now on (the reader chose among its meanings). */
+  learn(name: string, entity: ResolvedName): void {
+    this.resolved[name] = entity;
   }
 
   /** Follows the page's changes: new and changed text is scanned, batched into idle time. */
@@ -105,13 +112,17 @@ export class PageScanner {
       Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
     }
     if (!this.options.isValid()) return;
-    for (const { entry, candidates: list } of candidates) this.markNode(entry.node, list);
+    const marked: ResolvedName[] = [];
+    for (const { entry, candidates: list } of candidates)
+      marked.push(...this.markNode(entry.node, list));
+    if (marked.length > 0) this.options.onMarked?.(marked);
     // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
     this.observer?.takeRecords();
   }
 
-  private markNode(node: Text, candidates: Candidate[]): void {
-    if (!node.isConnected || node.data.length === 0) return;
+  /** Marks a text node's mentions; returns the entities marked. */
+  private markNode(node: Text, candidates: Candidate[]): ResolvedName[] {
+    if (!node.isConnected || node.data.length === 0) return [];
     const chosen = candidates.flatMap(
       (candidate) => chooseMention(candidate, this.resolved, this.acronyms) ?? [],
     );
@@ -127,6 +138,7 @@ export class PageScanner {
     // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
     for (const { span, entity } of kept.reverse())
       this.options.marks.add(node, span.start, span.end, entity);
+    return kept.map(({ entity }) => entity);
   }
 }
 

@@ -29,8 +29,10 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
   await expect(page.locator(card)).toHaveAttribute('role', 'dialog');
   expect(await focusedInCard(page)).toMatch(/^article:/);
 
-  // Tab reaches the card's links.
+  // Tab reaches the Subscribe toggle, then the card's links.
   await page.locator(card).getByRole('link', { name: 'Read on Wikipedia' }).waitFor();
+  await page.keyboard.press('Tab');
+  expect(await focusedInCard(page)).toBe('button:Subscribe');
   await page.keyboard.press('Tab');
   expect(await focusedInCard(page)).toMatch(/^a:/);
 

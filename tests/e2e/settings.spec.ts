@@ -6,13 +6,13 @@ import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 const ARTICLE = '/pages/myanmar-junta.html';
 const marked = async (page: Page) =>
   ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
-/** Writes the reader's settings as the extension stores them (version 2), from its service worker. */
+/** Writes the reader's settings as the extension stores them (version 3), from its service worker. */
 const setSettings = (worker: Worker, value: object) =>
   worker.evaluate((settings) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { set(items: object): Promise<void> } } };
     };
-    return chrome.storage.local.set({ settings, settings$: { v: 2 } });
+    return chrome.storage.local.set({ settings, settings$: { v: 3 } });
   }, value);
 
 test('"first mention only" marks each name once', async ({ launch, server }) => {

@@ -85,4 +85,33 @@ describe('choosing what to mark', () => {
       ['NLD', 'National League for Democracy'],
     ]);
   });
+
+  it('reads an ambiguous acronym as the name it abbreviates on the same page, else offers choices', () => {
+    const text = 'The National League for Democracy won. The NLD and the Karen said so.';
+    const spans = spot(text);
+    const party = {
+      key: 'en:National_League_for_Democracy',
+      title: 'National League for Democracy',
+    };
+    const resolved = {
+      'National League for Democracy': party,
+      NLD: { key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } },
+      Karen: { key: 'en:Karen', title: 'Karen', ambiguous: { name: 'Karen' } },
+    };
+    const chosen = candidatesIn(text, spans).map((candidate) =>
+      chooseMention(candidate, resolved, new Map()),
+    );
+    expect(chosen.map((choice) => choice && [choice.span.surface, choice.entity])).toEqual([
+      ['National League for Democracy', party],
+      ['NLD', party],
+      ['Karen', resolved.Karen],
+    ]);
+  });
+
+  it('never falls back to an ambiguous part of a longer name', () => {
+    const text = 'Jane Karen spoke.';
+    const [candidate] = candidatesIn(text, spot(text), true);
+    const resolved = { Jane: { key: 'en:Jane', title: 'Jane', ambiguous: { name: 'Jane' } } };
+    expect(chooseMention(candidate!, resolved, new Map())).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isEnabledOn, settings } from '../../../data/settings';
+import { DEFAULT_SETTINGS, isEnabledOn, sanitiseSettings, settings } from '../../../data/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -40,5 +40,21 @@ describe('isEnabledOn', () => {
     expect(isEnabledOn('news.example.com', ['example.com'])).toBe(false);
     expect(isEnabledOn('example.com', ['example.com'])).toBe(false);
     expect(isEnabledOn('notexample.com', ['example.com'])).toBe(true);
+  });
+});
+
+describe('sanitiseSettings', () => {
+  it('reads a missing or mistyped field as its default, and keeps the rest', () => {
+    expect(
+      sanitiseSettings({
+        wikipediaLang: 'fr',
+        markMode: 'sometimes',
+        disabledSites: 'example.com',
+        feeds: ['https://a.example/feed', 7],
+        rememberReading: false,
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, wikipediaLang: 'fr', rememberReading: false });
+    expect(sanitiseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(sanitiseSettings({ wikipediaLang: '../../evil' }).wikipediaLang).toBe('en');
   });
 });

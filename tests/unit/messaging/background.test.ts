@@ -16,6 +16,11 @@ const api: BackgroundApi = {
   },
   getFacts: async () => ({ ok: false, error: { kind: 'offline' } }),
   getRelated: async () => ({ ok: true, value: [] }),
+  getChoices: async () => ({ ok: true, value: { choices: [], pageUrl: 'https://a.example/' } }),
+  chooseMeaning: async (_site, _name, title) => ({ key: `en:${title}`, title }),
+  getReaderData: async () => ({ subscribed: false, reading: null }),
+  setSubscribed: async (_key, _title, subscribed) => subscribed,
+  noteReading: async () => {},
   getStats: async () => ({ entities: 3, aliases: 5 }),
 };
 const own = { id: 'gloss-id' };

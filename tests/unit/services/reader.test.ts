@@ -29,15 +29,18 @@ describe('choices for an ambiguous name', () => {
     const choices = await reader().getChoices('Karen', 'Karen');
     expect(choices).toEqual({
       ok: true,
-      value: [
-        { title: 'Karen people', description: 'Ethnic group of Myanmar and Thailand' },
-        { title: 'Karen State', description: 'State of Myanmar' },
-        {
-          title: 'Karen National Union',
-          description: 'Political organisation of the Karen people in Myanmar',
-        },
-        { title: 'Karen (name)' },
-      ],
+      value: {
+        pageUrl: `${test.server.origin}/wiki/Karen`,
+        choices: [
+          { title: 'Karen people', description: 'Ethnic group of Myanmar and Thailand' },
+          { title: 'Karen State', description: 'State of Myanmar' },
+          {
+            title: 'Karen National Union',
+            description: 'Political organisation of the Karen people in Myanmar',
+          },
+          { title: 'Karen (name)' },
+        ],
+      },
     });
     const before = test.server.apiRequests();
     expect(await reader().getChoices('Karen', 'Karen')).toEqual(choices);

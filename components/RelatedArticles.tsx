@@ -1,0 +1,36 @@
+import type { RelatedArticle } from '../core/articles';
+
+/** The latest articles' part of a card. */
+export type RelatedState =
+  | { status: 'loading' }
+  | { status: 'ready'; articles: RelatedArticle[] }
+  | { status: 'unavailable'; message: string };
+
+// In the reader's own locale: "Nov 27" or "27 Nov".
+export const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+/** The card's latest articles: newest first, with where and when each appeared. */
+export function RelatedArticles({ related }: { related: RelatedState }) {
+  if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
+  if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
+  if (related.articles.length === 0)
+    return <p class="related-note">No articles about this in the past week.</p>;
+  return (
+    <section class="related" aria-label="Latest articles">
+      <h3 class="related-title">Latest articles</h3>
+      <ul>
+        {related.articles.map((article) => (
+          <li key={article.url}>
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              {article.title}
+            </a>
+            <span class="related-source">
+              {article.domain} · {shortDate.format(new Date(article.date))}
+              {article.sourceCountry && ` · ${article.sourceCountry}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import type {
+  CardActions,
+  CardState,
+  ChoicesState,
+  ReaderState,
+} from '../../components/EntityCard';
+import type { ResolvedName } from '../../core/entity';
+import { describeError, type SourceError } from '../../core/errors';
+import { memoByKey } from '../../core/memo';
+import type { Result } from '../../core/result';
+import { callBackground } from '../../messaging/background';
+import type { CardHost } from './card-host';
+import type { Mention } from './marks';
+
+/** What the loader needs from the page: where the card goes, and whether a showing is still wanted. */
+export interface CardLoaderDeps {
+  card: CardHost;
+  /** Whether the showing with this token is still the one on screen (a later hover takes over). */
+  isCurrent: (token: number) => boolean;
+  /** The reader chose a meaning for an ambiguous name: every mention of it now means `entity`. */
+  onChosen: (name: string, entity: ResolvedName) => void;
+  site: string;
+  pageUrl: () => string;
+}
+
+type Answer<T> = Result<Result<T, SourceError>>;
+
+/** Each card part is asked for once per page; a part that failed is asked again on the next look. */
+const succeeded = (answer: Answer<unknown>) => answer.ok && answer.value.ok;
+
+/** Why a card has no latest articles, in the reader's words. */
+function relatedProblem(answer: Answer<unknown>): string {
+  if (!answer.ok || answer.value.ok) return 'Latest articles could not be loaded.';
+  const { kind } = answer.value.error;
+  if (kind === 'rate-limited')
+    return 'The news source is busy; latest articles will show on a later look.';
+  if (kind === 'offline') return 'Latest articles need a connection.';
+  return 'Latest articles could not be loaded.';
+}
+
+const NOT_ANSWERING = 'Gloss is not responding. Reload the page to try again.';
+
+/**
+ * Fills the card for a mention: the summary first, then facts, latest articles and the reader's own
+ * parts as each arrives, in any order. An ambiguous name gets its choices instead; choosing one
+ * remembers it for the site and shows that meaning.
+ */
+export function createCardLoader({ card, isCurrent, onChosen, site, pageUrl }: CardLoaderDeps) {
+  const loadCard = memoByKey(
+    (key: string) => callBackground('getCard', key),
+    (key) => key,
+  );
+  const loadFacts = memoByKey(
+    (wikidataId: string) => callBackground('getFacts', wikidataId),
+    (wikidataId) => wikidataId,
+    succeeded,
+  );
+  const loadRelated = memoByKey(
+    (key: string, title: string) => callBackground('getRelated', key, title),
+    (key) => key,
+    succeeded,
+  );
+  const loadChoices = memoByKey(
+    (name: string, title: string) => callBackground('getChoices', name, title),
+    (name) => name,
+    succeeded,
+  );
+
+  /** Starts loading a card's data before it shows (hover intent), so it is there when it does. */
+  function prefetch(mention: Mention): void {
+    const { entity } = mention;
+    if (entity.ambiguous) void loadChoices(false, entity.ambiguous.name, entity.title);
+    else void loadCard(false, entity.key);
+  }
+
+  async function show(mention: Mention, token: number, fresh = false): Promise<void> {
+    const { entity } = mention;
+    if (entity.ambiguous) return showChoices(mention, entity.ambiguous.name, token);
+    const name = entity.title;
+    card.show(mention.range, { status: 'loading', name });
+    const answer = await loadCard(fresh, entity.key);
+    if (!isCurrent(token)) return;
+    const retry = { onRetry: () => void show(mention, token, true) };
+    if (!answer.ok) {
+      card.show(mention.range, { status: 'error', name, message: NOT_ANSWERING }, retry);
+      return;
+    }
+    if (!answer.value.ok) {
+      const message = describeError(answer.value.error);
+      card.show(mention.range, { status: 'error', name, message }, retry);
+      return;
+    }
+    const summary = answer.value.value;
+    const state: Extract<CardState, { status: 'ready' }> = {
+      status: 'ready',
+      summary,
+      related: { status: 'loading' },
+      ...(summary.wikidataId ? { facts: { status: 'loading' } } : {}),
+    };
+    const actions: CardActions = {
+      onSubscribe: (subscribed) => {
+        if (state.reader) state.reader = { ...state.reader, subscribed };
+        render();
+        void callBackground('setSubscribed', entity.key, summary.title, subscribed);
+      },
+    };
+    const render = () => {
+      if (isCurrent(token)) card.show(mention.range, { ...state }, actions);
+    };
+    render();
+    const facts = summary.wikidataId
+      ? loadFacts(false, summary.wikidataId).then((answer) => {
+          // Facts are extra: when they cannot be had the card keeps what it shows.
+          const found = answer.ok && answer.value.ok ? answer.value.value.facts : undefined;
+          state.facts = found ? { status: 'ready', facts: found } : { status: 'unavailable' };
+          render();
+        })
+      : Promise.resolve();
+    const related = loadRelated(false, entity.key, summary.title).then((answer) => {
+      state.related =
+        answer.ok && answer.value.ok
+          ? { status: 'ready', articles: answer.value.value }
+          : { status: 'unavailable', message: relatedProblem(answer) };
+      render();
+    });
+    // Asked afresh each time: the reader may have subscribed in another tab.
+    const reader = callBackground('getReaderData', entity.key, pageUrl()).then((answer) => {
+      if (answer.ok) state.reader = answer.value satisfies ReaderState;
+      render();
+    });
+    await Promise.all([facts, related, reader]);
+  }
+
+  async function showChoices(mention: Mention, name: string, token: number): Promise<void> {
+    card.show(mention.range, { status: 'ambiguous', name, choices: { status: 'loading' } });
+    const answer = await loadChoices(false, name, mention.entity.title);
+    if (!isCurrent(token)) return;
+    const choose = async (title: string) => {
+      const chosen = await callBackground('chooseMeaning', site, name, title);
+      if (!chosen.ok || !isCurrent(token)) return;
+      onChosen(name, chosen.value);
+      await show(mention, token);
+      card.focus();
+    };
+    let choices: ChoicesState;
+    if (!answer.ok) choices = { status: 'unavailable', message: NOT_ANSWERING };
+    else if (!answer.value.ok)
+      choices = { status: 'unavailable', message: describeError(answer.value.error) };
+    else choices = { status: 'ready', ...answer.value.value };
+    card.show(
+      mention.range,
+      { status: 'ambiguous', name, choices },
+      { onChoose: (title) => void choose(title) },
+    );
+  }
+
+  return { prefetch, show };
+}

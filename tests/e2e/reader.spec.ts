@@ -1,0 +1,145 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+
+const ARTICLE = '/pages/myanmar-junta.html';
+const SUMMIT = '/pages/asean-summit.html';
+const card = (page: Page) => page.locator('gloss-card .card');
+const heading = (page: Page) => card(page).getByRole('heading', { level: 2 });
+
+/** Writes the reader's settings (version 3) from the extension's service worker. */
+const setSettings = (worker: Worker, changes: object) =>
+  worker.evaluate((changes) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    const settings = {
+      wikipediaLang: 'en',
+      markMode: 'every',
+      disabledSites: [],
+      feeds: [],
+      rememberReading: true,
+      ...changes,
+    };
+    return chrome.storage.local.set({ settings, settings$: { v: 3 } });
+  }, changes);
+
+/** Moves the pointer away and waits for the open card to close. */
+async function leaveCard(page: Page) {
+  await page.mouse.move(5, 5);
+  await expect(card(page)).toHaveCount(0);
+}
+
+test('an ambiguous name offers its meanings, and the choice holds on that site', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+
+  // "NLD" has several meanings, but this page names the party it abbreviates.
+  await hoverMention(page, 'NLD');
+  await expect(heading(page)).toHaveText('National League for Democracy');
+  await leaveCard(page);
+
+  await hoverMention(page, 'Karen');
+  await expect(card(page)).toContainText('This name has several meanings. Did you mean…');
+  const choices = card(page).getByRole('button');
+  await expect(choices.first()).toContainText('Karen people');
+  await expect(card(page).getByRole('button', { name: /Karen State/ })).toContainText(
+    'State of Myanmar',
+  );
+  await card(page)
+    .getByRole('button', { name: /Karen State/ })
+    .click();
+  await expect(heading(page)).toHaveText('Karen State');
+  await expect(card(page)).toContainText('officially Kayin State');
+
+  // After a reload, the name on this site means what the reader chose.
+  await page.reload();
+  await hoverMention(page, 'Karen');
+  await expect(heading(page)).toHaveText('Karen State');
+});
+
+test('Subscribe stores the wish, which holds after the browser restarts', async ({
+  launch,
+  server,
+}) => {
+  const first = await launch();
+  const page = await first.context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'ASEAN');
+  const toggle = card(page).getByRole('button', { name: 'Subscribe' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(card(page).getByRole('button', { name: 'Subscribed' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.waitForTimeout(300);
+  await first.context.close();
+
+  const second = await launch();
+  const again = await second.context.newPage();
+  await again.goto(server.origin + ARTICLE);
+  await hoverMention(again, 'ASEAN');
+  await expect(card(again).getByRole('button', { name: 'Subscribed' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // And it can be undone.
+  await card(again).getByRole('button', { name: 'Subscribed' }).click();
+  await expect(card(again).getByRole('button', { name: 'Subscribe' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+});
+
+test('"In your reading" lists an earlier page with the entity, unless turned off', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + SUMMIT);
+  await waitForMarks(page);
+  await page.waitForTimeout(300);
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'ASEAN');
+  const reading = card(page).getByRole('region', { name: 'In your reading' });
+  await expect(reading.getByRole('link')).toHaveText(['ASEAN leaders gather for a tense summit']);
+  await expect(reading.getByRole('link')).toHaveAttribute('href', server.origin + SUMMIT);
+  await leaveCard(page);
+
+  await setSettings(worker, { rememberReading: false });
+  await page.reload();
+  await hoverMention(page, 'ASEAN');
+  await expect(card(page).getByRole('region', { name: 'Latest articles' })).toBeVisible();
+  await expect(card(page).getByRole('region', { name: 'In your reading' })).toHaveCount(0);
+});
+
+test('the reader’s own feed adds its articles about the entity, safely', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker } = await launch();
+  await setSettings(worker, { feeds: [`${server.origin}/feeds/asia-desk.rss`] });
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'Min Aung Hlaing');
+  const latest = card(page).getByRole('region', { name: 'Latest articles' });
+  // A relative link in the feed is resolved against the feed's own address.
+  await expect(latest.getByRole('link', { name: /visits Moscow/ })).toHaveAttribute(
+    'href',
+    `${server.origin}/min-aung-hlaing-moscow`,
+  );
+  // Markup in the feed's titles is text, and no link runs code.
+  await expect(latest).toContainText('Min Aung Hlaing visits Moscow & Naypyidaw replies');
+  const hrefs = await latest
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
+  expect(await card(page).locator('b, img:not(.thumbnail)').count()).toBe(0);
+});
