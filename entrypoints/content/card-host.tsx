@@ -45,10 +45,13 @@ export class CardHost {
     const frame = this.frame!;
     // Anchor on the mention's first line box: a name broken across lines has several.
     const box = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const element = anchor.startContainer.parentElement;
+    const direction = element && getComputedStyle(element).direction === 'rtl' ? 'rtl' : 'ltr';
     const { left, top } = placeCard(
       box,
       { width: frame.offsetWidth, height: frame.offsetHeight },
       { width: document.documentElement.clientWidth, height: window.innerHeight },
+      direction,
     );
     // The host sits at the document's origin, so page coordinates keep the card with its text on scroll.
     frame.style.left = `${left + window.scrollX}px`;

@@ -162,3 +162,26 @@ test('the popup and the options page render', async ({ launch, server }) => {
   await expect(options.getByRole('heading', { name: 'Gloss settings' })).toBeVisible();
   await expect(options.getByText('Page text stays on your device.')).toBeVisible();
 });
+
+test('on a right-to-left page the card lines up with the name’s start, and keeps its own direction', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/rtl-brief.html`);
+  await hoverMention(page, 'ASEAN');
+  const mention = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('gloss-mention')!].find(
+      (candidate) => candidate.toString() === 'ASEAN',
+    ) as Range;
+    const box = range.getClientRects()[0]!;
+    return { right: box.right, bottom: box.bottom };
+  });
+  const box = (await card(page).boundingBox())!;
+  expect(Math.abs(box.x + box.width - mention.right)).toBeLessThanOrEqual(1);
+  expect(box.y).toBeGreaterThanOrEqual(mention.bottom);
+  // The English summary reads left to right inside the Hebrew page.
+  await expect(card(page)).toHaveAttribute('dir', 'ltr');
+  expect(await card(page).evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+});

@@ -25,4 +25,11 @@ describe('placeCard', () => {
     const anchor = { left: 900, top: 100, width: 80, height: 20 };
     expect(placeCard(anchor, card, viewport).left).toBe(viewport.width - card.width - GAP_PX);
   });
+
+  it('lines up with the mention’s right edge in right-to-left text, shifting right at the edge', () => {
+    const anchor = { left: 600, top: 100, width: 80, height: 20 };
+    expect(placeCard(anchor, card, viewport, 'rtl').left).toBe(680 - card.width);
+    const nearLeft = { left: 20, top: 100, width: 80, height: 20 };
+    expect(placeCard(nearLeft, card, viewport, 'rtl').left).toBe(GAP_PX);
+  });
 });
