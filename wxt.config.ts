@@ -13,7 +13,10 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Hover a name on any news page: who or what it is, and what has been written about it lately.',
-    permissions: ['storage'],
+    // alarms: topics are checked every half hour; activeTab: the popup's switch for the open site.
+    permissions: ['storage', 'alarms', 'activeTab'],
+    // Asked for when the reader turns on a topic's notifications, not before.
+    optional_permissions: ['notifications'],
     // A reader's own feeds may live on any host: asked for, feed by feed, when one is added.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.

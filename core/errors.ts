@@ -5,25 +5,34 @@ export type SourceError =
   | { kind: 'http'; status: number }
   | { kind: 'malformed'; detail: string }
   | { kind: 'offline' }
-  | { kind: 'timeout' };
+  | { kind: 'timeout' }
+  /** A newer request took this one's place (the reader typed on). */
+  | { kind: 'cancelled' };
 
-/** The sentence a reader sees for each failure. */
-export function describeError(error: SourceError): string {
+/** The sentence a reader sees for each failure of `source` (a card's is Wikipedia). */
+export function describeError(error: SourceError, source = 'Wikipedia'): string {
+  const card = source === 'Wikipedia';
   switch (error.kind) {
     case 'not-found':
-      return 'Wikipedia has no article by this name.';
+      return card ? 'Wikipedia has no article by this name.' : `${source} was not found (404).`;
     case 'rate-limited':
       return error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 1
-        ? `Wikipedia is busy right now. Try again in ${waitInWords(error.retryAfterSeconds)}.`
-        : 'Wikipedia is busy right now. Try again in a moment.';
+        ? `${source} is busy right now. Try again in ${waitInWords(error.retryAfterSeconds)}.`
+        : `${source} is busy right now. Try again in a moment.`;
     case 'http':
-      return `Wikipedia answered with an error (${error.status}). Try again later.`;
+      return `${source} answered with an error (${error.status}). Try again later.`;
     case 'malformed':
-      return 'Wikipedia sent an answer Gloss could not read.';
+      return card
+        ? 'Wikipedia sent an answer Gloss could not read.'
+        : `${source} sent something Gloss could not read: ${error.detail}.`;
     case 'offline':
-      return 'You appear to be offline, and this card is not saved yet.';
+      return card
+        ? 'You appear to be offline, and this card is not saved yet.'
+        : `You appear to be offline: ${source} could not be reached.`;
     case 'timeout':
-      return 'Wikipedia took too long to answer. Try again.';
+      return `${source} took too long to answer. Try again.`;
+    case 'cancelled':
+      return 'A newer request took its place.';
   }
 }
 

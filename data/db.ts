@@ -50,12 +50,41 @@ export interface RelatedRecord {
   fetchedAt: number;
 }
 
-/** An entity the reader follows (the topics page polls its news; the card shows "Subscribed"). */
+/**
+ * A topic the reader follows: an entity (`en:ASEAN`, from a card or a search) or a keyword query
+ * (`query:rare earths`). Its sources are polled for new articles; entities' cards say "Subscribed".
+ */
 export interface SubscriptionRecord {
   key: string;
+  kind: 'entity' | 'query';
+  /** What the reader sees: the article's title, or the keywords. */
   title: string;
-  wikidataId?: string;
+  /** What the news sources are asked for. */
+  query: string;
   subscribedAt: number;
+  /** Whether new articles raise a system notification (asks for the permission when turned on). */
+  notify: boolean;
+  lastCheckedAt?: number;
+  /** Why the last check failed, in the reader's words; absent when it worked. */
+  lastError?: string;
+}
+
+/** An article found for a topic by a poll, unread until the reader opens it. */
+export interface TopicArticleRecord extends RelatedArticle {
+  /** `topicKey url`: one row per topic and article. */
+  id: string;
+  topicKey: string;
+  foundAt: number;
+  /** 1 while unread (a number, since IndexedDB cannot index booleans). */
+  unread: 0 | 1;
+}
+
+/** An entity the reader looked up in the popup, for "Recent". */
+export interface LookupRecord {
+  key: string;
+  title: string;
+  description?: string;
+  lookedUpAt: number;
 }
 
 /** Which article the reader chose for an ambiguous name on one site ("Georgia" on a US paper). */
@@ -91,6 +120,8 @@ export class GlossDb extends Dexie {
   subscriptions!: EntityTable<SubscriptionRecord, 'key'>;
   choices!: Dexie.Table<ChoiceRecord, [string, string]>;
   readings!: Dexie.Table<ReadingRecord, [string, string]>;
+  topicArticles!: EntityTable<TopicArticleRecord, 'id'>;
+  lookups!: EntityTable<LookupRecord, 'key'>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -125,5 +156,22 @@ export class GlossDb extends Dexie {
       choices: '[site+alias]',
       readings: '[key+url], key, seenAt',
     });
+    // 6: topics (subscriptions become entity topics beside keyword queries), the articles their
+    // polls find, and the popup's recent look-ups.
+    this.version(6)
+      .stores({
+        topicArticles: 'id, topicKey, unread, foundAt',
+        lookups: 'key, lookedUpAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('subscriptions')
+          .toCollection()
+          .modify((topic: Partial<SubscriptionRecord>) => {
+            topic.kind ??= 'entity';
+            topic.query ??= topic.title ?? '';
+            topic.notify ??= false;
+          }),
+      );
   }
 }

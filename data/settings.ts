@@ -17,6 +17,12 @@ export const sourceOverrides = storage.defineItem<SourceOverrides>('local:source
 /** Mark every mention of a name, or only its first on each page. */
 export type MarkMode = 'every' | 'first';
 
+/** How a mention is marked: a dotted underline, or a light tint behind it. */
+export type MarkStyle = 'underline' | 'tint';
+
+/** The hover delays the reader can pick: quicker, Wikipedia's own, calmer. */
+export const HOVER_DELAYS_MS = [300, 500, 800] as const;
+
 /** The reader's preferences, versioned so later releases can migrate them. */
 export interface Settings {
   wikipediaLang: string;
@@ -27,6 +33,11 @@ export interface Settings {
   feeds: string[];
   /** Whether pages where Gloss found an entity are remembered for the card's "In your reading". */
   rememberReading: boolean;
+  markStyle: MarkStyle;
+  /** How long the pointer rests on a name before its card opens. */
+  hoverDelayMs: number;
+  /** Whether GDELT is asked for latest articles (the reader's feeds are asked either way). */
+  useGdelt: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,16 +46,21 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   feeds: [],
   rememberReading: true,
+  markStyle: 'underline',
+  hoverDelayMs: 500,
+  useGdelt: true,
 };
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: 4,
   migrations: {
     // 2: marking preferences and sites where Gloss is off.
     2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
     // 3: the reader's feeds, and "In your reading" (on unless turned off).
     3: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
+    // 4: mark style, hover delay, and whether GDELT is asked.
+    4: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
   },
 });
 
@@ -75,6 +91,11 @@ export function sanitiseSettings(stored: unknown): Settings {
       typeof value.rememberReading === 'boolean'
         ? value.rememberReading
         : DEFAULT_SETTINGS.rememberReading,
+    markStyle: value.markStyle === 'tint' ? 'tint' : 'underline',
+    hoverDelayMs: HOVER_DELAYS_MS.includes(value.hoverDelayMs as 500)
+      ? (value.hoverDelayMs as number)
+      : DEFAULT_SETTINGS.hoverDelayMs,
+    useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
   };
 }
 

@@ -13,6 +13,8 @@ export interface HttpDeps {
   backoff?: Backoff;
   /** The clock for Retry-After dates; Date.now when not given. */
   now?: () => number;
+  /** Cancels the request (a search the reader has typed past). */
+  signal?: AbortSignal;
 }
 
 /** Bodies larger than this are refused: no card needs them, and a hostile source could send gigabytes. */
@@ -31,8 +33,11 @@ export async function getText(
   const origin = new URL(url).origin;
   const waitMs = deps.backoff?.remainingMs(origin) ?? 0;
   if (waitMs > 0) return err({ kind: 'rate-limited', retryAfterSeconds: Math.ceil(waitMs / 1000) });
+  if (deps.signal?.aborted) return err({ kind: 'cancelled' });
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), deps.timeoutMs);
+  const cancel = () => abort.abort();
+  deps.signal?.addEventListener('abort', cancel);
   try {
     const response = await deps.fetch(url, {
       headers: { Accept: accept, ...headers },
@@ -58,11 +63,13 @@ export async function getText(
       return err({ kind: 'malformed', detail: 'the body is too large' });
     return ok({ status: response.status, text });
   } catch {
+    if (deps.signal?.aborted) return err({ kind: 'cancelled' });
     if (abort.signal.aborted) return err({ kind: 'timeout' });
     // fetch rejects with a TypeError when there is no network or the connection is refused.
     return err({ kind: 'offline' });
   } finally {
     clearTimeout(timer);
+    deps.signal?.removeEventListener('abort', cancel);
   }
 }
 

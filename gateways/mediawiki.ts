@@ -176,3 +176,54 @@ export function parseChoices(body: unknown): Result<Choice[], SourceError> {
   const described = (choice: Choice) => (choice.description ? 0 : 1);
   return ok(choices.sort((a, b) => described(a) - described(b)).slice(0, MAX_CHOICES));
 }
+
+/** A title found by prefix search, with its description and whether it is a disambiguation page. */
+export interface PrefixHit {
+  title: string;
+  description?: string;
+  disambiguation: boolean;
+}
+
+/** Wikipedia's titles starting with what the reader has typed so far, best first. */
+export async function prefixSearch(
+  prefix: string,
+  site: WikipediaSite,
+  deps: HttpDeps,
+  limit = 8,
+): Promise<Result<PrefixHit[], SourceError>> {
+  const url = apiUrl(site, {
+    action: 'query',
+    generator: 'prefixsearch',
+    gpssearch: prefix,
+    gpslimit: String(limit),
+    gpsnamespace: '0',
+    redirects: '1',
+    prop: 'pageprops|description',
+    ppprop: 'disambiguation',
+  });
+  const response = await getJson(url, deps);
+  if (!response.ok) return response;
+  return parsePrefixSearch(response.value.body);
+}
+
+/** Generator results come unordered, each with its rank in `index`; no pages is no hits. */
+export function parsePrefixSearch(body: unknown): Result<PrefixHit[], SourceError> {
+  const root = record(body);
+  if (root && !root.query && !root.error) return ok([]);
+  const query = queryOf(body);
+  if (!query.ok) return query;
+  const hits: Array<PrefixHit & { rank: number }> = [];
+  for (const entry of list(query.value.pages)) {
+    const page = record(entry);
+    const title = text(page?.title);
+    if (!page || !title || page.missing !== undefined) continue;
+    const description = text(page.description);
+    hits.push({
+      title,
+      ...(description ? { description } : {}),
+      disambiguation: record(page.pageprops)?.disambiguation !== undefined,
+      rank: typeof page.index === 'number' ? page.index : hits.length + 1000,
+    });
+  }
+  return ok(hits.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...hit }) => hit));
+}

@@ -3,6 +3,28 @@ import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
 import type { Result } from '../core/result';
+import type { Backup } from '../data/backup';
+import type { SubscriptionRecord } from '../data/db';
+import type { Settings } from '../data/settings';
+import type { SearchHit } from '../services/search';
+
+/** What a page needs to know before it marks anything. */
+export interface PageSettings {
+  enabled: boolean;
+  markMode: 'every' | 'first';
+  markStyle: 'underline' | 'tint';
+  hoverDelayMs: number;
+}
+
+/** How much the cache holds. */
+export interface CacheStats {
+  entities: number;
+  aliases: number;
+  facts: number;
+  related: number;
+  /** What the browser says the extension's storage uses, when it says. */
+  bytes?: number;
+}
 
 /**
  * Everything the other contexts (content script, popup, options) may ask of the background.
@@ -10,7 +32,7 @@ import type { Result } from '../core/result';
  */
 export interface BackgroundApi {
   /** Whether Gloss runs on this host, and how it marks; asked before any name leaves the page. */
-  pageSettings(host: string): Promise<{ enabled: boolean; markMode: 'every' | 'first' }>;
+  pageSettings(host: string): Promise<PageSettings>;
   /**
    * The page's unique candidate names, and its site (for the reader's choices there); answers
    * the ones that are Wikipedia articles, or ambiguous.
@@ -36,10 +58,38 @@ export interface BackgroundApi {
   ): Promise<{ subscribed: boolean; reading: ReadingEntry[] | null }>;
   /** Follows or stops following an entity; answers the new state. */
   setSubscribed(key: string, title: string, subscribed: boolean): Promise<boolean>;
+  /** Follows a keyword query; answers the topic, or why the keywords cannot be one. */
+  subscribeQuery(keywords: string): Promise<Result<SubscriptionRecord, string>>;
+  /** Stops following a topic and forgets its articles. */
+  unsubscribe(key: string): Promise<void>;
+  /** Turns a topic's notifications on or off (the permission is asked for by the page, first). */
+  setNotify(key: string, notify: boolean): Promise<void>;
+  /** Checks every topic's sources now; answers how many were checked and how many articles are new. */
+  pollTopics(): Promise<{ checked: number; found: number; rateLimited: boolean }>;
+  /** The reader opened these topic articles. */
+  markRead(ids: string[]): Promise<void>;
+  /** Entities Gloss already knows whose names start with the text (instant, offline). */
+  searchLocal(text: string): Promise<SearchHit[]>;
+  /** Wikipedia's articles whose titles start with the text; a newer search cancels this one. */
+  searchWikipedia(text: string): Promise<Result<SearchHit[], SourceError>>;
+  /** Remembers a popup look-up for "Recent". */
+  recordLookup(hit: SearchHit): Promise<void>;
+  /** Changes settings (each field checked); answers the settings now in force. */
+  updateSettings(changes: Partial<Settings>): Promise<Settings>;
+  /** Fetches and reads a feed, to tell the reader whether it works before it is added. */
+  checkFeed(url: string): Promise<Result<{ title: string; articles: number }, string>>;
+  /** Forgets every page remembered for "In your reading". */
+  clearReading(): Promise<void>;
+  /** Empties the cache (summaries, facts, articles, looked-up names); keeps the reader's own data. */
+  clearCache(): Promise<void>;
+  /** The reader's settings, topics and choices, as a backup to save. */
+  exportData(): Promise<Backup>;
+  /** Restores a backup file's text; a bad file changes nothing and says why. */
+  importData(text: string): Promise<Result<{ topics: number; choices: number }, string>>;
   /** Notes that this page mentions these entities (kept on the device, when the reader allows it). */
   noteReading(page: { url: string; title: string }, keys: string[]): Promise<void>;
-  /** What the cache holds, for the popup. */
-  getStats(): Promise<{ entities: number; aliases: number }>;
+  /** What the cache holds, for the popup and the options page. */
+  getStats(): Promise<CacheStats>;
 }
 
 export type BackgroundCall = keyof BackgroundApi;

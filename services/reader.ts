@@ -26,7 +26,7 @@ const MAX_PAGE_TITLE = 200;
 
 /**
  * What belongs to the reader rather than to the sources: meanings chosen for ambiguous names (per
- * site), subscriptions, and the pages where entities were read. All of it stays on this device.
+ * site), and the pages where entities were read. All of it stays on this device.
  */
 export function createReaderService({ db, http, site, remembersReading, now }: ReaderServiceDeps) {
   const cache = createCacheKeeper(db);
@@ -62,12 +62,6 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
       chosenAt: now(),
     });
     return { key, title };
-  }
-
-  async function setSubscribed(key: string, title: string, subscribed: boolean): Promise<boolean> {
-    if (subscribed) await db.subscriptions.put({ key, title, subscribedAt: now() });
-    else await db.subscriptions.delete(key);
-    return subscribed;
   }
 
   /** What the card shows of the reader's own: whether they follow the entity, and where they read of it. */
@@ -107,7 +101,7 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     await db.readings.clear();
   }
 
-  return { getChoices, choose, setSubscribed, getReaderData, noteReading, clearReading };
+  return { getChoices, choose, getReaderData, noteReading, clearReading };
 }
 
 export type ReaderService = ReturnType<typeof createReaderService>;

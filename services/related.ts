@@ -12,7 +12,8 @@ import { cacheFirst } from './cache-first';
 export interface RelatedServiceDeps {
   db: GlossDb;
   http: HttpDeps;
-  site: () => Promise<GdeltSite>;
+  /** Where GDELT is, or undefined when the reader turned it off. */
+  site: () => Promise<GdeltSite | undefined>;
   /** The reader's own RSS and Atom feeds. */
   feeds: () => Promise<string[]>;
   now: () => number;
@@ -36,7 +37,9 @@ export function createRelatedService({ db, http, site, feeds, now }: RelatedServ
   const fromGdelt = cacheFirst({
     read: (key: string, _title: string) => stored(key),
     fetchAndStore: async (key: string, title: string) => {
-      const answer = await fetchRelated(title, await site(), http);
+      const where = await site();
+      if (!where) return ok([]);
+      const answer = await fetchRelated(title, where, http);
       if (!answer.ok) return answer;
       const articles = newestUnique(answer.value);
       await cache.store(() => db.related.put({ key, articles, fetchedAt: now() }));

@@ -4,12 +4,17 @@ import { Backoff } from '../../core/backoff';
 import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
-import { currentSettings, isEnabledOn, sourceOverrides } from '../../data/settings';
+import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createFactsService } from '../../services/facts';
 import { createReaderService } from '../../services/reader';
 import { createRelatedService } from '../../services/related';
+import { createSearchService } from '../../services/search';
+import { createTopicService } from '../../services/topics';
+import { createHousekeeping } from '../../services/housekeeping';
+import { POLL_INTERVAL_MINUTES } from '../../core/topics';
+import { followTopics } from './follow';
 
 /** Gloss's composition root: the only context that touches the network and the database. */
 export default defineBackground(() => {
@@ -50,16 +55,17 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
+  const gdeltSite = async () => ({
+    origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
+  });
+  const feeds = async () => (await currentSettings()).feeds;
   const related = createRelatedService({
     db,
     http,
-    site: async () => ({
-      origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
-    }),
-    feeds: async () => (await currentSettings()).feeds,
+    site: async () => ((await currentSettings()).useGdelt ? gdeltSite() : undefined),
+    feeds,
     now: Date.now,
   });
-
   const reader = createReaderService({
     db,
     http,
@@ -67,11 +73,31 @@ export default defineBackground(() => {
     remembersReading: async () => (await currentSettings()).rememberReading,
     now: Date.now,
   });
+  const topics = createTopicService({
+    db,
+    http,
+    gdelt: async () => ((await currentSettings()).useGdelt ? gdeltSite() : undefined),
+    feeds,
+    intervalMinutes: async () => POLL_INTERVAL_MINUTES,
+    now: Date.now,
+    pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  const search = createSearchService({ db, http, site: wikipediaSite, now: Date.now });
+  const housekeeping = createHousekeeping({
+    db,
+    http,
+    readSettings: currentSettings,
+    writeSettings: (value) => settings.setValue(value),
+    storageBytes: async () => (await navigator.storage?.estimate?.())?.usage,
+    now: Date.now,
+  });
 
+  // Listeners first (a woken worker delivers only to those added at once), then the rest.
+  const following = followTopics(topics);
   serveBackground({
     pageSettings: async (host) => {
-      const { disabledSites, markMode } = await currentSettings();
-      return { enabled: isEnabledOn(host, disabledSites), markMode };
+      const { disabledSites, markMode, markStyle, hoverDelayMs } = await currentSettings();
+      return { enabled: isEnabledOn(host, disabledSites), markMode, markStyle, hoverDelayMs };
     },
     resolveNames: entities.resolveNames,
     getCard: entities.getCard,
@@ -80,8 +106,40 @@ export default defineBackground(() => {
     getChoices: reader.getChoices,
     chooseMeaning: reader.choose,
     getReaderData: reader.getReaderData,
-    setSubscribed: reader.setSubscribed,
     noteReading: reader.noteReading,
-    getStats: entities.stats,
+    clearReading: reader.clearReading,
+    setSubscribed: async (key, title, subscribed) => {
+      const now = await topics.setSubscribed(key, title, subscribed);
+      await following.refreshBadge();
+      return now;
+    },
+    subscribeQuery: topics.subscribeQuery,
+    unsubscribe: async (key) => {
+      await topics.unsubscribe(key);
+      await following.refreshBadge();
+    },
+    setNotify: topics.setNotify,
+    pollTopics: async () => {
+      const report = await following.poll(true);
+      const found = report.found.reduce((sum, entry) => sum + entry.articles.length, 0);
+      return { checked: report.checked, found, rateLimited: report.rateLimited };
+    },
+    markRead: async (ids) => {
+      await topics.markRead(ids);
+      await following.refreshBadge();
+    },
+    searchLocal: search.searchLocal,
+    searchWikipedia: search.searchWikipedia,
+    recordLookup: search.recordLookup,
+    updateSettings: housekeeping.updateSettings,
+    checkFeed: housekeeping.checkFeed,
+    clearCache: housekeeping.clearCache,
+    exportData: housekeeping.exportData,
+    importData: async (text) => {
+      const answer = await housekeeping.importData(text);
+      await following.refreshBadge();
+      return answer;
+    },
+    getStats: housekeeping.stats,
   });
 });

@@ -54,7 +54,14 @@ describe('the cache keeper', () => {
   it('makes room when storage is full, writes again, and leaves subscriptions alone', async () => {
     const keeper = createCacheKeeper(db);
     await db.entities.bulkPut(Array.from({ length: 10 }, (_, n) => entity(n)));
-    await db.subscriptions.put({ key: 'en:ASEAN', title: 'ASEAN', subscribedAt: 1 });
+    await db.subscriptions.put({
+      key: 'en:ASEAN',
+      kind: 'entity',
+      title: 'ASEAN',
+      query: 'ASEAN',
+      notify: false,
+      subscribedAt: 1,
+    });
     const write = vi
       .fn<() => Promise<unknown>>()
       .mockRejectedValueOnce(quotaError())

@@ -31,6 +31,9 @@ describe('settings', () => {
       disabledSites: ['example.com'],
       feeds: [],
       rememberReading: true,
+      markStyle: 'underline',
+      hoverDelayMs: 500,
+      useGdelt: true,
     });
   });
 });

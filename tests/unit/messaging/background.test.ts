@@ -4,7 +4,12 @@ import { answerMessage, callBackground, serveBackground } from '../../../messagi
 import type { BackgroundApi } from '../../../messaging/protocol';
 
 const api: BackgroundApi = {
-  pageSettings: async () => ({ enabled: true, markMode: 'every' }),
+  pageSettings: async () => ({
+    enabled: true,
+    markMode: 'every',
+    markStyle: 'underline',
+    hoverDelayMs: 500,
+  }),
   resolveNames: async (names) =>
     Object.fromEntries(
       names
@@ -21,7 +26,25 @@ const api: BackgroundApi = {
   getReaderData: async () => ({ subscribed: false, reading: null }),
   setSubscribed: async (_key, _title, subscribed) => subscribed,
   noteReading: async () => {},
-  getStats: async () => ({ entities: 3, aliases: 5 }),
+  subscribeQuery: async () => ({ ok: false, error: 'not here' }),
+  unsubscribe: async () => {},
+  setNotify: async () => {},
+  pollTopics: async () => ({ checked: 0, found: 0, rateLimited: false }),
+  markRead: async () => {},
+  searchLocal: async () => [],
+  searchWikipedia: async () => ({ ok: true, value: [] }),
+  recordLookup: async () => {},
+  updateSettings: async () => {
+    throw new Error('not here');
+  },
+  checkFeed: async () => ({ ok: false, error: 'not here' }),
+  clearReading: async () => {},
+  clearCache: async () => {},
+  exportData: async () => {
+    throw new Error('not here');
+  },
+  importData: async () => ({ ok: false, error: 'not here' }),
+  getStats: async () => ({ entities: 3, aliases: 5, facts: 0, related: 0 }),
 };
 const own = { id: 'gloss-id' };
 const request = (call: string, args: unknown[]) => ({ to: 'gloss-background', call, args });
@@ -64,7 +87,7 @@ describe('callBackground', () => {
     fakeBrowser.runtime.id = undefined as unknown as string;
     expect(await callBackground('getStats')).toEqual({
       ok: true,
-      value: { entities: 3, aliases: 5 },
+      value: { entities: 3, aliases: 5, facts: 0, related: 0 },
     });
   });
 

@@ -237,4 +237,36 @@ describe('the database', () => {
     });
     await upgraded.delete();
   });
+
+  it('upgrades a version 4 database, keeping facts and articles, and adds the reader’s tables', async () => {
+    const name = `upgrade4-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({
+      entities: 'key, lastUsedAt',
+      aliases: 'alias, checkedAt, source',
+      meta: 'name',
+      facts: 'wikidataId, fetchedAt',
+      related: 'key, fetchedAt',
+    });
+    await old.table('facts').put({ wikidataId: 'Q7768', facts: { facts: [] }, fetchedAt: 7 });
+    await old.table('related').put({ key: 'en:ASEAN', articles: [], fetchedAt: 7 });
+    await old.table('meta').put({ name: 'aliasPack', value: 3 });
+    old.close();
+
+    const upgraded = new GlossDb(name);
+    expect(await upgraded.facts.get('Q7768')).toMatchObject({ fetchedAt: 7 });
+    expect(await upgraded.related.get('en:ASEAN')).toMatchObject({ fetchedAt: 7 });
+    expect(await upgraded.meta.get('aliasPack')).toEqual({ name: 'aliasPack', value: 3 });
+    await upgraded.subscriptions.put({
+      key: 'en:ASEAN',
+      kind: 'entity',
+      title: 'ASEAN',
+      query: 'ASEAN',
+      notify: false,
+      subscribedAt: 8,
+    });
+    expect(await upgraded.subscriptions.count()).toBe(1);
+    expect(await upgraded.readings.count()).toBe(0);
+    await upgraded.delete();
+  });
 });

@@ -1,0 +1,113 @@
+import { err, ok, type Result } from '../core/result';
+import type { ChoiceRecord, SubscriptionRecord } from './db';
+import { sanitiseSettings, type Settings } from './settings';
+
+/** What an exported file says it is, so any other JSON is told apart. */
+export const BACKUP_FORMAT = 'gloss-backup';
+/** The version this release writes; older ones are read, newer ones refused. */
+export const BACKUP_VERSION = 1;
+
+/** The reader's own data as a file: settings, topics and the meanings chosen per site. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  topics: SubscriptionRecord[];
+  choices: ChoiceRecord[];
+}
+
+/** Files larger than this are not a backup of Gloss's (thousands of topics fit in a fraction). */
+export const MAX_BACKUP_CHARS = 5_000_000;
+
+export function makeBackup(
+  settings: Settings,
+  topics: SubscriptionRecord[],
+  choices: ChoiceRecord[],
+  now: number,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    topics,
+    choices,
+  };
+}
+
+const isText = (value: unknown, max = 500): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * Reads an exported file. Every field is checked; a file that is not JSON, not Gloss's, from a
+ * newer release, or with a malformed entry is refused as a whole, with the reason, so a bad file
+ * changes nothing. Topics from older releases (without `kind`, `query`, `notify`) are completed.
+ */
+export function parseBackup(text: string): Result<Backup, string> {
+  if (text.length > MAX_BACKUP_CHARS) return err('This file is too large to be a Gloss backup.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return err('This file is not a Gloss backup: it is not JSON (is it cut short?).');
+  }
+  const root = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  if (root.format !== BACKUP_FORMAT) return err('This file is not a Gloss backup.');
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1)
+    return err('This backup has no readable version.');
+  if (root.version > BACKUP_VERSION)
+    return err('This backup was made by a newer Gloss; update Gloss to import it.');
+  if (!Array.isArray(root.topics) || !Array.isArray(root.choices))
+    return err('This backup is damaged: its topics or choices are missing.');
+
+  const topics: SubscriptionRecord[] = [];
+  for (const [index, entry] of root.topics.entries()) {
+    const topic = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+      string,
+      unknown
+    >;
+    const kind = topic.kind ?? 'entity';
+    if (!isText(topic.key) || !isText(topic.title) || (kind !== 'entity' && kind !== 'query'))
+      return err(`This backup is damaged: topic ${index + 1} is not readable.`);
+    topics.push({
+      key: topic.key,
+      kind,
+      title: topic.title,
+      query: isText(topic.query) ? topic.query : topic.title,
+      subscribedAt: isTime(topic.subscribedAt) ? topic.subscribedAt : 0,
+      notify: topic.notify === true,
+    });
+  }
+  const choices: ChoiceRecord[] = [];
+  for (const [index, entry] of root.choices.entries()) {
+    const choice = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+      string,
+      unknown
+    >;
+    if (
+      !isText(choice.site) ||
+      !isText(choice.alias) ||
+      !isText(choice.key) ||
+      !isText(choice.title)
+    )
+      return err(`This backup is damaged: choice ${index + 1} is not readable.`);
+    choices.push({
+      site: choice.site,
+      alias: choice.alias,
+      key: choice.key,
+      title: choice.title,
+      chosenAt: isTime(choice.chosenAt) ? choice.chosenAt : 0,
+    });
+  }
+  return ok({
+    format: BACKUP_FORMAT,
+    version: root.version,
+    exportedAt: typeof root.exportedAt === 'string' ? root.exportedAt : '',
+    settings: sanitiseSettings(root.settings),
+    topics,
+    choices,
+  });
+}

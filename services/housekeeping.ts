@@ -1,0 +1,98 @@
+import type { SourceError } from '../core/errors';
+import { describeError } from '../core/errors';
+import { err, ok, type Result } from '../core/result';
+import { makeBackup, parseBackup, type Backup } from '../data/backup';
+import type { GlossDb } from '../data/db';
+import { sanitiseSettings, type Settings } from '../data/settings';
+import { fetchFeed } from '../gateways/feeds';
+import type { HttpDeps } from '../gateways/http';
+
+export interface HousekeepingDeps {
+  db: GlossDb;
+  http: HttpDeps;
+  readSettings: () => Promise<Settings>;
+  writeSettings: (settings: Settings) => Promise<void>;
+  /** What the browser says the extension's storage uses, when it can say. */
+  storageBytes: () => Promise<number | undefined>;
+  now: () => number;
+}
+
+/** Feeds a reader may add: enough for a morning's reading, few enough to poll politely. */
+export const MAX_FEEDS = 30;
+
+/** The options page's chores: settings, feeds, the cache's size and clearing it, backups. */
+export function createHousekeeping({
+  db,
+  http,
+  readSettings,
+  writeSettings,
+  storageBytes,
+  now,
+}: HousekeepingDeps) {
+  async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
+    const next = sanitiseSettings({ ...(await readSettings()), ...changes });
+    if (next.feeds.length > MAX_FEEDS) next.feeds = next.feeds.slice(0, MAX_FEEDS);
+    await writeSettings(next);
+    return next;
+  }
+
+  async function checkFeed(
+    url: string,
+  ): Promise<Result<{ title: string; articles: number }, string>> {
+    const answer = await fetchFeed(url.trim(), http);
+    if (!answer.ok) return err(feedProblem(answer.error));
+    return ok({ title: answer.value.title, articles: answer.value.articles.length });
+  }
+
+  async function stats() {
+    const [entities, aliases, facts, related, bytes] = await Promise.all([
+      db.entities.count(),
+      db.aliases.count(),
+      db.facts.count(),
+      db.related.count(),
+      storageBytes(),
+    ]);
+    return { entities, aliases, facts, related, ...(bytes !== undefined ? { bytes } : {}) };
+  }
+
+  /** Empties the cache; the bundled pack's names, topics, choices and history stay. */
+  async function clearCache(): Promise<void> {
+    await db.transaction('rw', [db.entities, db.facts, db.related, db.aliases], async () => {
+      await Promise.all([db.entities.clear(), db.facts.clear(), db.related.clear()]);
+      await db.aliases.filter((alias) => alias.source !== 'pack').delete();
+    });
+  }
+
+  async function exportData(): Promise<Backup> {
+    const [settings, topics, choices] = await Promise.all([
+      readSettings(),
+      db.subscriptions.toArray(),
+      db.choices.toArray(),
+    ]);
+    return makeBackup(settings, topics, choices, now());
+  }
+
+  /** Restores a backup: its settings replace the current ones; its topics and choices are added. */
+  async function importData(
+    text: string,
+  ): Promise<Result<{ topics: number; choices: number }, string>> {
+    const backup = parseBackup(text);
+    if (!backup.ok) return backup;
+    const { settings, topics, choices } = backup.value;
+    await db.transaction('rw', db.subscriptions, db.choices, async () => {
+      await db.subscriptions.bulkPut(topics);
+      await db.choices.bulkPut(choices);
+    });
+    await writeSettings(settings);
+    return ok({ topics: topics.length, choices: choices.length });
+  }
+
+  return { updateSettings, checkFeed, stats, clearCache, exportData, importData };
+}
+
+/** Why a feed cannot be added, in the reader's words. */
+function feedProblem(error: SourceError): string {
+  if (error.kind === 'malformed' && error.detail.startsWith('a feed address'))
+    return 'A feed address starts with http:// or https://.';
+  return describeError(error, 'The feed');
+}

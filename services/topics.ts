@@ -1,0 +1,171 @@
+import { newestUnique, titleMentions, type RelatedArticle } from '../core/articles';
+import { describeError } from '../core/errors';
+import type { SourceError } from '../core/errors';
+import { ok, type Result } from '../core/result';
+import { isDue, POLL_STAGGER_MS, queryTopicKey } from '../core/topics';
+import type { GlossDb, SubscriptionRecord, TopicArticleRecord } from '../data/db';
+import { fetchFeed } from '../gateways/feeds';
+import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
+import type { HttpDeps } from '../gateways/http';
+
+export interface TopicServiceDeps {
+  db: GlossDb;
+  http: HttpDeps;
+  gdelt: () => Promise<GdeltSite | undefined>;
+  feeds: () => Promise<string[]>;
+  intervalMinutes: () => Promise<number>;
+  now: () => number;
+  /** Waits between topics in a round (a timer in the extension; nothing in tests). */
+  pause?: (ms: number) => Promise<void>;
+}
+
+/** What a round of checks found, for the badge and for notifications. */
+export interface PollReport {
+  checked: number;
+  found: Array<{ topic: SubscriptionRecord; articles: RelatedArticle[] }>;
+  /** Set when a source asked Gloss to slow down: the round stopped there. */
+  rateLimited: boolean;
+}
+
+/**
+ * The reader's topics: following and unfollowing entities and keyword queries, and checking their
+ * sources for new articles (GDELT for the query, and the reader's feeds for items that name it).
+ */
+export function createTopicService({
+  db,
+  http,
+  gdelt,
+  feeds,
+  intervalMinutes,
+  now,
+  pause = () => Promise.resolve(),
+}: TopicServiceDeps) {
+  async function setSubscribed(key: string, title: string, subscribed: boolean): Promise<boolean> {
+    if (!subscribed) {
+      await unsubscribe(key);
+      return false;
+    }
+    const existing = await db.subscriptions.get(key);
+    if (!existing) {
+      await db.subscriptions.put({
+        key,
+        kind: 'entity',
+        title,
+        query: title.replace(/\s*\([^)]*\)$/, ''),
+        subscribedAt: now(),
+        notify: false,
+      });
+    }
+    return true;
+  }
+
+  /** Follows a keyword query; answers its topic. Empty or absurd keywords are refused. */
+  async function subscribeQuery(keywords: string): Promise<Result<SubscriptionRecord, string>> {
+    const text = keywords.trim().replace(/\s+/g, ' ');
+    if (text.length < 2) return { ok: false, error: 'Type at least two letters to follow.' };
+    if (text.length > 100) return { ok: false, error: 'Keep a topic under 100 characters.' };
+    const key = queryTopicKey(text);
+    const topic = (await db.subscriptions.get(key)) ?? {
+      key,
+      kind: 'query' as const,
+      title: text,
+      query: text,
+      subscribedAt: now(),
+      notify: false,
+    };
+    await db.subscriptions.put(topic);
+    return ok(topic);
+  }
+
+  /** Stops following a topic, and forgets the articles found for it. */
+  async function unsubscribe(key: string): Promise<void> {
+    await db.transaction('rw', db.subscriptions, db.topicArticles, async () => {
+      await db.subscriptions.delete(key);
+      await db.topicArticles.where('topicKey').equals(key).delete();
+    });
+  }
+
+  async function setNotify(key: string, notify: boolean): Promise<void> {
+    await db.subscriptions.update(key, { notify });
+  }
+
+  /** Asks one topic's sources; stores what is new. Answers the new articles, or why it failed. */
+  async function check(topic: SubscriptionRecord): Promise<Result<RelatedArticle[], SourceError>> {
+    const site = await gdelt();
+    const [news, ...lists] = await Promise.all([
+      site ? fetchRelated(topic.query, site, http) : Promise.resolve(ok([])),
+      ...(await feeds()).map((url) => fetchFeed(url, http)),
+    ]);
+    const read = lists.filter((list) => list.ok);
+    if (!news.ok && read.length === 0) return news;
+    const fromFeeds = read.flatMap((list) =>
+      list.value.articles.filter((article) => titleMentions(article.title, topic.query)),
+    );
+    const articles = newestUnique([...(news.ok ? news.value : []), ...fromFeeds], 50);
+    const ids = articles.map((article) => `${topic.key} ${article.url}`);
+    const known = await db.topicArticles.bulkGet(ids);
+    const at = now();
+    const fresh: TopicArticleRecord[] = articles
+      .filter((_, index) => known[index] === undefined)
+      .map((article, index) => ({
+        ...article,
+        id: `${topic.key} ${article.url}`,
+        topicKey: topic.key,
+        foundAt: at + index,
+        unread: 1,
+      }));
+    await db.transaction('rw', db.subscriptions, db.topicArticles, async () => {
+      // The topic may have been dropped while its sources were asked.
+      if (!(await db.subscriptions.get(topic.key))) return;
+      await db.topicArticles.bulkPut(fresh);
+      await db.subscriptions.update(topic.key, {
+        lastCheckedAt: at,
+        lastError: news.ok ? undefined : describeError(news.error, 'The news source'),
+      });
+    });
+    return ok(fresh);
+  }
+
+  /**
+   * Checks every topic that is due (or all, when `force`), one after another with a pause between
+   * them; stops the round when a source says it is busy (the shared backoff then holds every call).
+   */
+  async function poll(force = false): Promise<PollReport> {
+    const interval = await intervalMinutes();
+    const topics = (await db.subscriptions.orderBy('subscribedAt').toArray()).filter(
+      (topic) => force || isDue(topic.lastCheckedAt, now(), interval),
+    );
+    const report: PollReport = { checked: 0, found: [], rateLimited: false };
+    for (const [index, topic] of topics.entries()) {
+      if (index > 0) await pause(POLL_STAGGER_MS);
+      const answer = await check(topic);
+      report.checked += 1;
+      if (!answer.ok) {
+        await db.subscriptions.update(topic.key, {
+          lastCheckedAt: now(),
+          lastError: describeError(answer.error, 'The news source'),
+        });
+        if (answer.error.kind === 'rate-limited') {
+          report.rateLimited = true;
+          break;
+        }
+      } else if (answer.value.length > 0) {
+        report.found.push({ topic, articles: answer.value });
+      }
+    }
+    return report;
+  }
+
+  /** Marks articles read (the reader opened them), or all of a topic's. */
+  async function markRead(ids: string[]): Promise<void> {
+    await db.topicArticles.where('id').anyOf(ids).modify({ unread: 0 });
+  }
+
+  async function unreadCount(): Promise<number> {
+    return db.topicArticles.where('unread').equals(1).count();
+  }
+
+  return { setSubscribed, subscribeQuery, unsubscribe, setNotify, poll, markRead, unreadCount };
+}
+
+export type TopicService = ReturnType<typeof createTopicService>;
