@@ -13,8 +13,8 @@ export default defineConfig({
     name: 'Gloss',
     description:
       'Hover a name on any news page: who or what it is, and what has been written about it lately.',
-    // alarms: topics are checked every half hour; activeTab: the popup's switch for the open site.
-    permissions: ['storage', 'alarms', 'activeTab'],
+    // alarms: topics are checked every half hour.
+    permissions: ['storage', 'alarms'],
     // Asked for when the reader turns on a topic's notifications, not before.
     optional_permissions: ['notifications'],
     // A reader's own feeds may live on any host: asked for, feed by feed, when one is added.

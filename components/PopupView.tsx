@@ -1,19 +1,95 @@
-/** What the cache holds, or why it could not be read. */
-export type CacheStats = { entities: number; aliases: number } | { error: string } | undefined;
+import type { ComponentChildren } from 'preact';
+import { SearchBox, type SearchResult } from './SearchBox';
+import { TopicArticles, type TopicArticle } from './TopicArticles';
 
-/** The toolbar popup: what Gloss is doing. Search comes with the popup's own issue. */
-export function PopupView({ stats }: { stats: CacheStats }) {
+/** The switch for the open tab's site; absent where Gloss cannot run (browser pages). */
+export interface SiteSwitch {
+  host: string;
+  enabled: boolean;
+}
+
+export interface PopupProps {
+  site?: SiteSwitch;
+  onSiteToggle: (enabled: boolean) => void;
+  search: {
+    query: string;
+    results: SearchResult[];
+    active: number;
+    status: string;
+    onInput: (query: string) => void;
+    onKeyDown: (event: KeyboardEvent) => void;
+    onPick: (result: SearchResult) => void;
+  };
+  recent: SearchResult[];
+  articles: TopicArticle[];
+  unread: number;
+  onOpenArticle: (article: TopicArticle) => void;
+  onSettings: () => void;
+  /** The open card (its host element), when a result is open. */
+  card?: ComponentChildren;
+  onBack: () => void;
+}
+
+/**
+ * The toolbar popup: look anything up (results open the same card as on pages), recent look-ups,
+ * what is new for the reader's topics, and Gloss on or off for the open site.
+ */
+export function PopupView(props: PopupProps) {
+  const { site, search, recent, articles, unread, card } = props;
   return (
-    <main class="surface">
-      <h1>Gloss</h1>
-      <p>Rest the pointer on an underlined name on any page to see who or what it is.</p>
-      <p class="muted" aria-live="polite">
-        {stats === undefined
-          ? 'Reading the cache…'
-          : 'error' in stats
-            ? stats.error
-            : `${stats.entities} ${stats.entities === 1 ? 'article' : 'articles'} saved for offline reading.`}
-      </p>
+    <main class="surface popup">
+      <header class="popup-header">
+        <h1>Gloss</h1>
+        {site && (
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={site.enabled}
+              onChange={(event) => props.onSiteToggle(event.currentTarget.checked)}
+            />
+            On {site.host}
+          </label>
+        )}
+      </header>
+      <SearchBox label="Look up a person, place or organisation" {...search} />
+      {card ? (
+        <section class="popup-card" aria-label="Card">
+          <button type="button" class="link-button" onClick={props.onBack}>
+            ← Back to results
+          </button>
+          {card}
+        </section>
+      ) : (
+        search.query.trim() === '' && (
+          <>
+            {recent.length > 0 && (
+              <section aria-labelledby="recent">
+                <h2 id="recent">Recent</h2>
+                <ul class="recent">
+                  {recent.map((hit) => (
+                    <li key={hit.key}>
+                      <button type="button" class="link-button" onClick={() => search.onPick(hit)}>
+                        {hit.title}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <section aria-labelledby="new-for-topics">
+              <h2 id="new-for-topics">
+                New for your topics{unread > 0 && <span class="count"> ({unread} unread)</span>}
+              </h2>
+              <TopicArticles articles={articles} onOpen={props.onOpenArticle} />
+            </section>
+          </>
+        )
+      )}
+      <footer class="popup-footer">
+        <button type="button" class="link-button" onClick={props.onSettings}>
+          Settings and topics
+        </button>
+      </footer>
     </main>
   );
 }

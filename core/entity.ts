@@ -25,6 +25,8 @@ export interface ResolvedName {
    * (what the reader's choice is remembered under).
    */
   ambiguous?: { name: string };
+  /** Set when the reader follows this entity (a subscribed topic): its marks are drawn stronger. */
+  followed?: true;
 }
 
 /** One meaning a disambiguation page offers: an article's title and its short description. */

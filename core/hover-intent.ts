@@ -41,6 +41,8 @@ export class HoverIntent<T> {
     private readonly effects: HoverEffects<T>,
     private readonly clock: Timers,
     private readonly same: (a: T, b: T) => boolean = Object.is,
+    /** The reader may pick a quicker or calmer delay than Wikipedia's; fetching starts as early. */
+    private readonly showDelayMs: number = SHOW_DELAY_MS,
   ) {}
 
   get current(): T | undefined {
@@ -64,10 +66,13 @@ export class HoverIntent<T> {
     this.settle({ name: 'dwelling', target });
     this.timers.push(
       this.clock.set(() => this.effects.prefetch(target), FETCH_START_DELAY_MS),
-      this.clock.set(() => {
-        this.state = { name: 'open', target };
-        this.effects.show(target, token);
-      }, SHOW_DELAY_MS),
+      this.clock.set(
+        () => {
+          this.state = { name: 'open', target };
+          this.effects.show(target, token);
+        },
+        Math.max(this.showDelayMs, FETCH_START_DELAY_MS),
+      ),
     );
   }
 

@@ -189,6 +189,12 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
       for (const { alias, name } of mine) use(name, learnt.get(alias));
     }
     await Promise.all(waiting);
+    // Names the reader follows are marked as such.
+    const keys = [...new Set(Object.values(resolved).map((entity) => entity.key))];
+    const followed = await db.subscriptions.bulkGet(keys);
+    const following = new Set(followed.flatMap((topic) => (topic ? [topic.key] : [])));
+    for (const entity of Object.values(resolved))
+      if (following.has(entity.key)) entity.followed = true;
     return resolved;
   }
 

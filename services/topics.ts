@@ -111,7 +111,8 @@ export function createTopicService({
         ...article,
         id: `${topic.key} ${article.url}`,
         topicKey: topic.key,
-        foundAt: at + index,
+        // Within one round the list is newest first: keep that order in `foundAt` too.
+        foundAt: at - index,
         unread: 1,
       }));
     await db.transaction('rw', db.subscriptions, db.topicArticles, async () => {

@@ -19,6 +19,8 @@ export interface CardLoaderDeps {
   isCurrent: (token: number) => boolean;
   /** The reader chose a meaning for an ambiguous name: every mention of it now means `entity`. */
   onChosen: (name: string, entity: ResolvedName) => void;
+  /** The reader followed or unfollowed an entity from its card. */
+  onFollowed: (key: string, followed: boolean) => void;
   site: string;
   pageUrl: () => string;
 }
@@ -45,7 +47,14 @@ const NOT_ANSWERING = 'Gloss is not responding. Reload the page to try again.';
  * parts as each arrives, in any order. An ambiguous name gets its choices instead; choosing one
  * remembers it for the site and shows that meaning.
  */
-export function createCardLoader({ card, isCurrent, onChosen, site, pageUrl }: CardLoaderDeps) {
+export function createCardLoader({
+  card,
+  isCurrent,
+  onChosen,
+  onFollowed,
+  site,
+  pageUrl,
+}: CardLoaderDeps) {
   const loadCard = memoByKey(
     (key: string) => callBackground('getCard', key),
     (key) => key,
@@ -101,6 +110,7 @@ export function createCardLoader({ card, isCurrent, onChosen, site, pageUrl }: C
       onSubscribe: (subscribed) => {
         if (state.reader) state.reader = { ...state.reader, subscribed };
         render();
+        onFollowed(entity.key, subscribed);
         void callBackground('setSubscribed', entity.key, summary.title, subscribed);
       },
     };

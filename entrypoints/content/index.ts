@@ -1,11 +1,13 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ResolvedName } from '../../core/entity';
 import { HoverIntent } from '../../core/hover-intent';
 import { callBackground } from '../../messaging/background';
+import type { PageSettings } from '../../messaging/protocol';
 import { CardHost, HOST_TAG } from './card-host';
 import { createCardLoader } from './card-loader';
-import { HIGHLIGHT_NAME, Marks, WRAP_TAG, type Mention } from './marks';
+import { Marks, WRAP_TAG, type Mention } from './marks';
 import { PageScanner } from './page-scanner';
 import '../../assets/marks.css';
 
@@ -14,19 +16,49 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The underline style ships in the manifest: the browser applies it, no <style> is added to the page.
   cssInjectionMode: 'manifest',
-  main: (ctx) => start(ctx),
+  main: (ctx) => {
+    let stop: (() => void) | undefined;
+    const run = async () => {
+      stop ??= await start(ctx);
+    };
+    // The popup's switch for this site: it asks which site this is (the popup needs no right to
+    // read tab addresses), then Gloss goes away or comes back, without a reload.
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const { to, enabled, ask } = (message ?? {}) as {
+        to?: string;
+        enabled?: unknown;
+        ask?: unknown;
+      };
+      if (to !== 'gloss-page') return undefined;
+      if (ask === 'site')
+        return Promise.resolve({ host: location.hostname, on: stop !== undefined });
+      if (typeof enabled !== 'boolean') return undefined;
+      if (enabled) void run();
+      else {
+        stop?.();
+        stop = undefined;
+      }
+      return undefined;
+    });
+    void run();
+  },
 });
 
 /** Gloss's own elements: never scanned, never marked. */
 const OWN_TAGS = new Set([HOST_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
 
-/** Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent. */
-async function start(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent.
+ * Answers how to take it all away again (or undefined when Gloss is off here).
+ */
+async function start(ctx: ContentScriptContext): Promise<(() => void) | undefined> {
   const site = location.hostname;
   const settings = await callBackground('pageSettings', site);
-  if (!settings.ok || !settings.value.enabled || ctx.isInvalid || !document.body) return;
+  if (!settings.ok || !settings.value.enabled || ctx.isInvalid || !document.body) return undefined;
 
-  const marks = new Marks();
+  const session = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, session.signal]);
+  const marks = new Marks(settings.value.markStyle);
   // Entities already noted for "In your reading" on this page: each is sent once.
   const noted = new Set<string>();
   const scanner = new PageScanner({
@@ -37,7 +69,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       const answer = await callBackground('resolveNames', names, site);
       return answer.ok ? answer.value : undefined;
     },
-    isValid: () => ctx.isValid,
+    isValid: () => !signal.aborted,
     onMarked: (entities) => {
       const keys = entities
         .filter((entity) => !entity.ambiguous && !noted.has(entity.key))
@@ -49,32 +81,49 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   });
   scanner.observe(document.body);
   // A single-page app's navigation brings new content: scan for it (seen text is skipped).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    noted.clear();
-    void scanner.scan(document.body);
-  });
+  window.addEventListener(
+    'wxt:locationchange',
+    () => {
+      noted.clear();
+      void scanner.scan(document.body);
+    },
+    { signal },
+  );
   void scanner.scan(document.body);
-  listenForHover(ctx, marks, (name, entity) => {
-    marks.reassign(name, entity);
-    scanner.learn(name, entity);
+  const hover = listenForHover(ctx, signal, marks, settings.value, {
+    chosen: (name, entity) => {
+      marks.reassign(name, entity);
+      scanner.learn(name, entity);
+    },
+    followed: (key, followed) => marks.setFollowed(key, followed),
   });
-  ctx.onInvalidated(() => {
+  const stop = () => {
+    hover.close();
+    session.abort();
     scanner.disconnect();
     marks.clear();
-  });
+  };
+  ctx.onInvalidated(stop);
+  return stop;
 }
 
 /** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
 function listenForHover(
   ctx: ContentScriptContext,
+  signal: AbortSignal,
   marks: Marks,
-  onChosen: (name: string, entity: ResolvedName) => void,
-): void {
+  settings: PageSettings,
+  on: {
+    chosen: (name: string, entity: ResolvedName) => void;
+    followed: (key: string, followed: boolean) => void;
+  },
+): HoverIntent<Mention> {
   const card = new CardHost();
   const loader = createCardLoader({
     card,
     isCurrent: (token) => hover.token === token && hover.isOpen,
-    onChosen,
+    onChosen: on.chosen,
+    onFollowed: on.followed,
     site: location.hostname,
     pageUrl: () => location.href,
   });
@@ -86,6 +135,8 @@ function listenForHover(
       hide: () => card.hide(),
     },
     { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },
+    Object.is,
+    settings.hoverDelayMs,
   );
 
   // Hit-test at most once a frame: pointer events can fire far more often than the screen refreshes.
@@ -93,22 +144,22 @@ function listenForHover(
   const track = () => {
     const at = pointer!;
     pointer = undefined;
+    if (signal.aborted) return;
     if (card.contains(at.target)) return hover.enterCard();
     const mention = marks.at(at.x, at.y);
     if (mention) hover.enter(mention);
     else hover.leave();
   };
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'pointermove',
     (event) => {
       if (event.pointerType === 'touch') return;
       if (!pointer) ctx.requestAnimationFrame(track);
       pointer = { x: event.clientX, y: event.clientY, target: event.target };
     },
-    { passive: true },
+    { passive: true, signal },
   );
-  ctx.addEventListener(document.documentElement, 'pointerleave', () => hover.leave());
+  document.documentElement.addEventListener('pointerleave', () => hover.leave(), { signal });
   // The keyboard path: Alt+Shift+N and Alt+Shift+P step through the marked names in reading order,
   // opening each one's card with focus inside it; Esc closes the card and gives focus back.
   let stepped = -1;
@@ -123,8 +174,7 @@ function listenForHover(
     hover.open(mention);
     card.focus();
   };
-  ctx.addEventListener(
-    document,
+  document.addEventListener(
     'keydown',
     (event) => {
       if (event.key === 'Escape' && hover.isOpen) {
@@ -141,10 +191,7 @@ function listenForHover(
         step(event.code === 'KeyN' ? 1 : -1);
       }
     },
-    { capture: true },
+    { capture: true, signal },
   );
-  ctx.onInvalidated(() => {
-    hover.close();
-    CSS.highlights?.delete(HIGHLIGHT_NAME);
-  });
+  return hover;
 }

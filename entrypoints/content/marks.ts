@@ -12,6 +12,10 @@ export interface Mention {
 
 /** The registry name the page's stylesheet (assets/marks.css) draws as an underline. */
 export const HIGHLIGHT_NAME = 'gloss-mention';
+/** The same, for readers who chose a tint behind names rather than an underline. */
+export const TINT_HIGHLIGHT_NAME = 'gloss-mention-tint';
+/** Names the reader follows (subscribed topics), drawn a little stronger on top. */
+export const FOLLOWED_HIGHLIGHT_NAME = 'gloss-followed';
 /** The element that wraps a mention where the Custom Highlight API is missing. */
 export const WRAP_TAG = 'gloss-mark';
 
@@ -25,10 +29,27 @@ const canHighlight = () =>
 export class Marks {
   private readonly byNode = new Map<Text, Mention[]>();
   private readonly highlight = canHighlight() ? new Highlight() : undefined;
+  private readonly followedHighlight = canHighlight() ? new Highlight() : undefined;
   private readonly marked = new Set<string>();
+  private readonly followed = new Set<string>();
+  private readonly name: string;
 
-  constructor() {
-    if (this.highlight) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  constructor(style: 'underline' | 'tint' = 'underline') {
+    this.name = style === 'tint' ? TINT_HIGHLIGHT_NAME : HIGHLIGHT_NAME;
+    if (this.highlight) CSS.highlights.set(this.name, this.highlight);
+    if (this.followedHighlight) CSS.highlights.set(FOLLOWED_HIGHLIGHT_NAME, this.followedHighlight);
+  }
+
+  /** The reader started or stopped following an entity: its mentions are drawn accordingly. */
+  setFollowed(key: string, followed: boolean): void {
+    if (followed) this.followed.add(key);
+    else this.followed.delete(key);
+    for (const list of this.byNode.values())
+      for (const mention of list)
+        if (mention.entity.key === key) {
+          if (followed) this.followedHighlight?.add(mention.range);
+          else this.followedHighlight?.delete(mention.range);
+        }
   }
 
   /** Whether an entity is marked somewhere on the page already. */
@@ -63,6 +84,8 @@ export class Marks {
       range,
     };
     this.highlight?.add(range);
+    if (entity.followed) this.followed.add(entity.key);
+    if (this.followed.has(entity.key)) this.followedHighlight?.add(range);
     this.marked.add(entity.key);
     const list = this.byNode.get(target);
     if (list) list.push(mention);
@@ -79,7 +102,10 @@ export class Marks {
 
   /** Forgets a text node's mentions (its text changed, or it left the page). */
   removeNode(node: Text): void {
-    for (const mention of this.byNode.get(node) ?? []) this.highlight?.delete(mention.range);
+    for (const mention of this.byNode.get(node) ?? []) {
+      this.highlight?.delete(mention.range);
+      this.followedHighlight?.delete(mention.range);
+    }
     this.byNode.delete(node);
   }
 
@@ -109,9 +135,17 @@ export class Marks {
     );
   }
 
+  /** Takes every mark away (Gloss turned off here, or unloaded): highlights and wrappers alike. */
   clear(): void {
-    if (this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    if (this.highlight) {
+      CSS.highlights.delete(this.name);
+      CSS.highlights.delete(FOLLOWED_HIGHLIGHT_NAME);
+    } else {
+      for (const wrapper of document.querySelectorAll(WRAP_TAG))
+        wrapper.replaceWith(...wrapper.childNodes);
+    }
     this.byNode.clear();
+    this.marked.clear();
   }
 }
 

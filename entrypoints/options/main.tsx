@@ -1,5 +1,157 @@
 import { render } from 'preact';
-import { OptionsView } from '../../components/OptionsView';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsView, type Notices } from '../../components/OptionsView';
+import { SearchBox } from '../../components/SearchBox';
+import type { TopicRow } from '../../components/TopicList';
+import type { Settings } from '../../data/settings';
+import { callBackground } from '../../messaging/background';
+import type { CacheStats } from '../../messaging/protocol';
+import { db } from '../../ui/open-db';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { useSearch } from '../../ui/use-search';
+import { useSettings } from '../../ui/use-settings';
 import '../../assets/page.css';
 
-render(<OptionsView />, document.getElementById('app')!);
+/** Saves text as a file the reader downloads. */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Options() {
+  const settings = useSettings();
+  const [notices, setNotices] = useState<Notices>({});
+  const notice = (part: Partial<Notices>) => setNotices((all) => ({ ...all, ...part }));
+  const [stats, setStats] = useState<CacheStats>();
+  const refreshStats = () =>
+    void callBackground('getStats').then((answer) => answer.ok && setStats(answer.value));
+  useEffect(refreshStats, []);
+
+  const topics = useLiveQuery(async () => {
+    const [all, unread] = await Promise.all([
+      db.subscriptions.orderBy('subscribedAt').toArray(),
+      db.topicArticles.where('unread').equals(1).toArray(),
+    ]);
+    return all.map((topic): TopicRow => ({
+      ...topic,
+      unread: unread.filter((article) => article.topicKey === topic.key).length,
+    }));
+  });
+
+  const search = useSearch(
+    (hit) => {
+      void callBackground('setSubscribed', hit.key, hit.title, true).then((answer) =>
+        notice({ topics: answer.ok ? `Following ${hit.title}.` : answer.error }),
+      );
+      search.onInput('');
+    },
+    () => search.onInput(''),
+  );
+
+  if (!settings) return <main class="surface">Loading settings…</main>;
+
+  const change = async (changes: Partial<Settings>) => {
+    const answer = await callBackground('updateSettings', changes);
+    notice({ reading: answer.ok ? 'Saved. Pages opened from now on use it.' : answer.error });
+  };
+
+  return (
+    <OptionsView
+      settings={settings}
+      topics={topics ?? []}
+      stats={stats}
+      notices={notices}
+      entitySearch={<SearchBox label="Find an entity to follow" {...search} />}
+      onFollowKeywords={(keywords) =>
+        void callBackground('subscribeQuery', keywords).then((answer) =>
+          notice({
+            topics: !answer.ok
+              ? answer.error
+              : answer.value.ok
+                ? `Following “${answer.value.value.title}”.`
+                : answer.value.error,
+          }),
+        )
+      }
+      onNotify={(key, notify) =>
+        void (async () => {
+          // The permission is asked for here, while the reader's click still counts as a gesture.
+          if (notify && !(await browser.permissions.request({ permissions: ['notifications'] }))) {
+            notice({ topics: 'Notifications stay off: the browser did not allow them.' });
+            return;
+          }
+          await callBackground('setNotify', key, notify);
+        })()
+      }
+      onRemoveTopic={(key) => void callBackground('unsubscribe', key)}
+      onCheckNow={() => {
+        notice({ topics: 'Checking your topics…' });
+        void callBackground('pollTopics').then((answer) =>
+          notice({
+            topics: !answer.ok
+              ? answer.error
+              : answer.value.rateLimited
+                ? 'A news source is busy; Gloss will try again later.'
+                : `Checked ${answer.value.checked} ${answer.value.checked === 1 ? 'topic' : 'topics'}: ${answer.value.found} new ${answer.value.found === 1 ? 'article' : 'articles'}.`,
+          }),
+        );
+      }}
+      onAddFeed={(url) =>
+        void (async () => {
+          const address = url.trim();
+          if (settings.feeds.includes(address))
+            return notice({ feeds: 'That feed is already added.' });
+          notice({ feeds: 'Reading the feed…' });
+          const checked = await callBackground('checkFeed', address);
+          if (!checked.ok) return notice({ feeds: checked.error });
+          if (!checked.value.ok) return notice({ feeds: checked.value.error });
+          await callBackground('updateSettings', { feeds: [...settings.feeds, address] });
+          notice({
+            feeds: `Added “${checked.value.value.title}” (${checked.value.value.articles} articles now).`,
+          });
+        })()
+      }
+      onRemoveFeed={(url) =>
+        void change({ feeds: settings.feeds.filter((feed) => feed !== url) }).then(() =>
+          notice({ feeds: 'Feed removed.' }),
+        )
+      }
+      onChange={(changes) => void change(changes)}
+      onClearReading={() =>
+        void callBackground('clearReading').then(() =>
+          notice({ reading: 'Your reading history is cleared.' }),
+        )
+      }
+      onClearCache={() =>
+        void callBackground('clearCache').then(() => {
+          refreshStats();
+          notice({ data: 'The cache is empty; cards will be fetched again when you look.' });
+        })
+      }
+      onExport={() =>
+        void callBackground('exportData').then((answer) => {
+          if (!answer.ok) return notice({ data: answer.error });
+          download('gloss-backup.json', `${JSON.stringify(answer.value, null, 2)}\n`);
+          notice({ data: 'Exported to gloss-backup.json.' });
+        })
+      }
+      onImport={(file) =>
+        void (async () => {
+          const answer = await callBackground('importData', await file.text());
+          notice({
+            data: !answer.ok
+              ? answer.error
+              : answer.value.ok
+                ? `Imported ${answer.value.value.topics} topics and ${answer.value.value.choices} choices, and the settings.`
+                : `Nothing was imported. ${answer.value.error}`,
+          });
+        })()
+      }
+    />
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

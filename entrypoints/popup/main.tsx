@@ -1,19 +1,106 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { PopupView, type CacheStats } from '../../components/PopupView';
+import { browser } from 'wxt/browser';
+import { PopupView, type SiteSwitch } from '../../components/PopupView';
+import type { SearchResult } from '../../components/SearchBox';
+import type { TopicArticle } from '../../components/TopicArticles';
+import { isEnabledOn } from '../../data/settings';
 import { callBackground } from '../../messaging/background';
+import { db } from '../../ui/open-db';
+import { ShadowCard } from '../../ui/shadow-card';
+import { useCard } from '../../ui/use-card';
+import { useLiveQuery } from '../../ui/use-live-query';
+import { useSearch } from '../../ui/use-search';
+import { useSettings } from '../../ui/use-settings';
 import '../../assets/page.css';
 
+/**
+ * The tab the popup acts on (the one given as `?tab=` when opened as a page, else the active one)
+ * and its site, as Gloss's script in it says: where there is none (a browser page), no switch.
+ */
+async function targetTab(): Promise<{ id: number; host: string } | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  const id = given || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (!id) return undefined;
+  const answer = (await browser.tabs
+    .sendMessage(id, { to: 'gloss-page', ask: 'site' })
+    .catch(() => undefined)) as { host?: unknown } | undefined;
+  return typeof answer?.host === 'string' && answer.host ? { id, host: answer.host } : undefined;
+}
+
 function Popup() {
-  const [stats, setStats] = useState<CacheStats>(undefined);
-  useEffect(() => {
-    void callBackground('getStats').then((answer) =>
-      setStats(
-        answer.ok ? answer.value : { error: `The cache could not be read: ${answer.error}` },
-      ),
-    );
-  }, []);
-  return <PopupView stats={stats} />;
+  const settings = useSettings();
+  const [tab, setTab] = useState<{ id: number; host: string }>();
+  useEffect(() => void targetTab().then(setTab, () => setTab(undefined)), []);
+
+  const [open, setOpen] = useState<SearchResult>();
+  const pick = (hit: SearchResult) => {
+    setOpen(hit);
+    void callBackground('recordLookup', hit);
+  };
+  const search = useSearch(pick, () => window.close());
+
+  const [card, actions] = useCard(open?.key, open?.title ?? '');
+  const recent =
+    useLiveQuery(() => db.lookups.orderBy('lookedUpAt').reverse().limit(5).toArray()) ?? [];
+  const articles = useLiveQuery(async () => {
+    const [rows, topics] = await Promise.all([
+      db.topicArticles.orderBy('foundAt').reverse().limit(30).toArray(),
+      db.subscriptions.toArray(),
+    ]);
+    const titles = new Map(topics.map((topic) => [topic.key, topic.title]));
+    // Newest first by the articles' own dates, whichever round found them.
+    rows.sort((a, b) => b.date.localeCompare(a.date));
+    return rows.map((row): TopicArticle => ({
+      ...row,
+      topicTitle: titles.get(row.topicKey) ?? '',
+      unread: row.unread === 1,
+    }));
+  });
+  const unread = (articles ?? []).filter((article) => article.unread).length;
+
+  const site: SiteSwitch | undefined =
+    tab && settings
+      ? { host: tab.host, enabled: isEnabledOn(tab.host, settings.disabledSites) }
+      : undefined;
+  const onSiteToggle = async (enabled: boolean) => {
+    if (!tab || !settings) return;
+    // Off: list the site. On: unlist it and any parent domain that covered it.
+    const disabledSites = enabled
+      ? settings.disabledSites.filter((entry) => isEnabledOn(tab.host, [entry]))
+      : [...settings.disabledSites, tab.host];
+    await callBackground('updateSettings', { disabledSites });
+    // The open tab follows at once: its marks go, or come back.
+    await browser.tabs.sendMessage(tab.id, { to: 'gloss-page', enabled }).catch(() => {});
+  };
+
+  return (
+    <PopupView
+      site={site}
+      onSiteToggle={(enabled) => void onSiteToggle(enabled)}
+      search={{
+        ...search,
+        onInput: (text) => {
+          setOpen(undefined);
+          search.onInput(text);
+        },
+        // Esc steps back: from the card to the results, then clears the search, then closes.
+        onKeyDown: (event) => {
+          if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            setOpen(undefined);
+          } else search.onKeyDown(event);
+        },
+      }}
+      recent={recent}
+      articles={articles ?? []}
+      unread={unread}
+      onOpenArticle={(article) => void callBackground('markRead', [article.id])}
+      onSettings={() => void browser.runtime.openOptionsPage()}
+      card={card && <ShadowCard state={card} actions={actions} />}
+      onBack={() => setOpen(undefined)}
+    />
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -92,4 +92,22 @@ describe('HoverIntent', () => {
     intent.open('ASEAN');
     expect(log).toEqual(['prefetch ASEAN', 'show ASEAN #1']);
   });
+
+  it('shows after the reader’s own delay when one is set', () => {
+    const shown: string[] = [];
+    const calm = new HoverIntent<string>(
+      { prefetch: () => {}, show: (target) => shown.push(target), hide: () => {} },
+      {
+        set: (callback, ms) => setTimeout(callback, ms) as unknown as number,
+        clear: (id) => clearTimeout(id),
+      },
+      Object.is,
+      800,
+    );
+    calm.enter('ASEAN');
+    vi.advanceTimersByTime(799);
+    expect(shown).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(shown).toEqual(['ASEAN']);
+  });
 });

@@ -1,0 +1,70 @@
+/** The reader's preferences: their shape, defaults and checks (stored by data/settings.ts). */
+
+/** Mark every mention of a name, or only its first on each page. */
+export type MarkMode = 'every' | 'first';
+
+/** How a mention is marked: a dotted underline, or a light tint behind it. */
+export type MarkStyle = 'underline' | 'tint';
+
+/** The hover delays the reader can pick: quicker, Wikipedia's own, calmer. */
+export const HOVER_DELAYS_MS = [300, 500, 800] as const;
+
+/** The reader's preferences, versioned so later releases can migrate them. */
+export interface Settings {
+  wikipediaLang: string;
+  markMode: MarkMode;
+  /** Sites (host names) where Gloss stays off. */
+  disabledSites: string[];
+  /** The reader's own RSS or Atom feeds, searched for a card's latest articles. */
+  feeds: string[];
+  /** Whether pages where Gloss found an entity are remembered for the card's "In your reading". */
+  rememberReading: boolean;
+  markStyle: MarkStyle;
+  /** How long the pointer rests on a name before its card opens. */
+  hoverDelayMs: number;
+  /** Whether GDELT is asked for latest articles (the reader's feeds are asked either way). */
+  useGdelt: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  wikipediaLang: 'en',
+  markMode: 'every',
+  disabledSites: [],
+  feeds: [],
+  rememberReading: true,
+  markStyle: 'underline',
+  hoverDelayMs: 500,
+  useGdelt: true,
+};
+
+export function sanitiseSettings(stored: unknown): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const strings = (list: unknown) =>
+    Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+  return {
+    wikipediaLang:
+      typeof value.wikipediaLang === 'string' && /^[a-z][a-z-]{1,11}$/.test(value.wikipediaLang)
+        ? value.wikipediaLang
+        : DEFAULT_SETTINGS.wikipediaLang,
+    markMode: value.markMode === 'first' || value.markMode === 'every' ? value.markMode : 'every',
+    disabledSites: strings(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
+    feeds: strings(value.feeds) ?? DEFAULT_SETTINGS.feeds,
+    rememberReading:
+      typeof value.rememberReading === 'boolean'
+        ? value.rememberReading
+        : DEFAULT_SETTINGS.rememberReading,
+    markStyle: value.markStyle === 'tint' ? 'tint' : 'underline',
+    hoverDelayMs: HOVER_DELAYS_MS.includes(value.hoverDelayMs as 500)
+      ? (value.hoverDelayMs as number)
+      : DEFAULT_SETTINGS.hoverDelayMs,
+    useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
+  };
+}
+
+/** Whether Gloss runs on a host: off for a listed site and for its subdomains. */
+export function isEnabledOn(host: string, disabledSites: readonly string[]): boolean {
+  return !disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
