@@ -51,7 +51,7 @@ export function PopupView(props: PopupProps) {
           </label>
         )}
       </header>
-      <SearchBox label="Look up a person, place or organisation" {...search} />
+      <SearchBox label="Look up a person, place or organisation" autoFocus {...search} />
       {card ? (
         <section class="popup-card" aria-label="Card">
           <button type="button" class="link-button" onClick={props.onBack}>

@@ -18,8 +18,11 @@ export function SearchBox({
   onInput,
   onKeyDown,
   onPick,
+  autoFocus = false,
 }: {
   label: string;
+  /** Focus the field at once (the popup opens to be typed into). */
+  autoFocus?: boolean;
   query: string;
   results: SearchResult[];
   active: number;
@@ -42,6 +45,7 @@ export function SearchBox({
         aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
         placeholder={label}
         value={query}
+        autoFocus={autoFocus}
         autocomplete="off"
         spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}

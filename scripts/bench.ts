@@ -1,17 +1,23 @@
-// `npm run bench -- PART [--corpus DIR] [--json FILE] [--runs N]`: Gloss's performance figures,
-// printed as tables.
+// `npm run bench -- [PART] [--corpus DIR] [--json FILE] [--runs N] [--only REGEX]`: Gloss's
+// performance figures, printed as tables. Without a part, every part runs, and the figures go to
+// bench/results.json and the tables to BENCHMARKS.md.
 //   spot: the spotter's MB/s on the corpus's entity-linking texts and on its pages' text nodes,
 //         beside a plain charCodeAt loop over the same strings in the same process.
+//   pages: every saved page of the corpus without and with Gloss, interleaved: the main-thread
+//         time, heap and layout shift Gloss adds, its longest task, marks painted after
+//         DOMContentLoaded, its messages and requests (uses the built extension).
 //   card: hover intent → card painted, p50/p95, from the cache and through a stand-in API 100 ms
 //         away (ms after the intent delay ends); uses the built extension (.output/chrome-mv3).
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHOW_DELAY_MS } from '../core/hover-intent';
 import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, pageTextNodes } from './bench/corpus';
+import { measurePages } from './bench/pages';
 import { measureSpot } from './bench/spot';
+import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,8 +27,28 @@ const { values, positionals } = parseArgs({
     corpus: { type: 'string', default: resolve(root, '../shared/corpus') },
     json: { type: 'string' },
     runs: { type: 'string' },
+    only: { type: 'string' },
   },
 });
+
+/** The built extension, built first when missing. */
+function extensionDir(): string {
+  const dir = join(root, '.output/chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.log('Building the extension first...');
+    if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+      console.error('The extension did not build.');
+      process.exit(1);
+    }
+  }
+  return dir;
+}
+
+/** Each part's table, as printed, for BENCHMARKS.md. */
+const tables: Record<string, string> = {};
+function table(part: string, header: readonly string[], rows: ReadonlyArray<readonly string[]>) {
+  tables[part] = printTable(header, rows);
+}
 
 async function benchSpot() {
   const runs = Number(values.runs ?? 5);
@@ -43,7 +69,8 @@ async function benchSpot() {
     strings,
     ...measureSpot(strings, runs),
   }));
-  printTable(
+  table(
+    'spot',
     ['strings', 'count', 'MB', 'spotter MB/s', 'loop MB/s', 'ratio'],
     results.map((result) => [
       result.name,
@@ -58,21 +85,55 @@ async function benchSpot() {
   return { spot: { mbps, loopMbps, ratio } };
 }
 
-async function benchCard() {
-  const extensionDir = join(root, '.output/chrome-mv3');
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    console.log('Building the extension first...');
-    if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
-      console.error('The extension did not build.');
-      process.exit(1);
-    }
+async function benchPages() {
+  const pagesDir = join(resolve(values.corpus), 'pages');
+  if (!existsSync(pagesDir)) {
+    console.error(`No saved pages at ${pagesDir} (expected pages/*.html); pass --corpus DIR.`);
+    process.exit(2);
   }
+  const runs = Number(values.runs ?? 3);
+  console.log(
+    `Gloss on every page of ${pagesDir}: medians of ${runs} interleaved runs without and with it\n`,
+  );
+  const only = values.only ? new RegExp(values.only) : undefined;
+  const pages = await measurePages(pagesDir, extensionDir(), runs, only);
+  const fixed = (value: number, digits = 1) => value.toFixed(digits);
+  table(
+    'pages',
+    [
+      'page',
+      'text chars',
+      'added main ms',
+      'longest task ms',
+      'marks after DCL ms',
+      'shift',
+      'heap MB',
+      'messages',
+      'requests',
+    ],
+    pages.map((row) => [
+      row.name,
+      String(row.textChars),
+      fixed(row.addedMainThreadMs),
+      fixed(row.longestTaskMs),
+      row.marksPaintedMs === null ? '—' : fixed(row.marksPaintedMs, 0),
+      fixed(row.layoutShift, 3),
+      fixed(row.heapMB, 2),
+      String(row.messages),
+      String(row.requests),
+    ]),
+  );
+  return { pages };
+}
+
+async function benchCard() {
   const rounds = Number(values.runs ?? 3);
   console.log(
     `Hover intent → card painted, ms after the ${SHOW_DELAY_MS} ms intent delay ends (${rounds} fresh profiles)\n`,
   );
-  const card = await measureCard(extensionDir, rounds);
-  printTable(
+  const card = await measureCard(extensionDir(), rounds);
+  table(
+    'card',
     ['from', 'samples', 'p50 ms', 'p95 ms'],
     [
       [
@@ -92,14 +153,25 @@ async function benchCard() {
   return { card };
 }
 
-const parts = { spot: benchSpot, card: benchCard };
-const which = positionals[0] ?? 'spot';
-if (!Object.hasOwn(parts, which)) {
+const parts = { spot: benchSpot, pages: benchPages, card: benchCard };
+const which = positionals[0];
+if (which !== undefined && !Object.hasOwn(parts, which)) {
   console.error(`Unknown benchmark "${which}". Available: ${Object.keys(parts).join(', ')}`);
   process.exit(2);
 }
-const figures = await parts[which as keyof typeof parts]();
-if (values.json) {
-  writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`\nWrote ${values.json}`);
+const figures: Record<string, unknown> = {};
+for (const [name, run] of Object.entries(parts)) {
+  if (which !== undefined && name !== which) continue;
+  if (which === undefined) console.log(`\n## ${name}\n`);
+  Object.assign(figures, await run());
+}
+const json = values.json ?? (which === undefined ? join(root, 'bench/results.json') : undefined);
+if (json) {
+  mkdirSync(dirname(json), { recursive: true });
+  writeFileSync(json, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nWrote ${json}`);
+}
+if (which === undefined) {
+  writeBenchmarks(join(root, 'BENCHMARKS.md'), tables);
+  console.log('Refreshed the tables in BENCHMARKS.md');
 }

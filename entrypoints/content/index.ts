@@ -9,6 +9,7 @@ import { CardHost, HOST_TAG } from './card-host';
 import { createCardLoader } from './card-loader';
 import { Marks, WRAP_TAG, type Mention } from './marks';
 import { PageScanner } from './page-scanner';
+import { mark } from './timeline';
 import '../../assets/marks.css';
 
 export default defineContentScript({
@@ -53,6 +54,7 @@ const OWN_TAGS = new Set([HOST_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
  */
 async function start(ctx: ContentScriptContext): Promise<(() => void) | undefined> {
   const site = location.hostname;
+  mark('message');
   const settings = await callBackground('pageSettings', site);
   if (!settings.ok || !settings.value.enabled || ctx.isInvalid || !document.body) return undefined;
 
@@ -66,6 +68,7 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
     markMode: settings.value.markMode,
     ownTags: OWN_TAGS,
     resolve: async (names) => {
+      mark('message');
       const answer = await callBackground('resolveNames', names, site);
       return answer.ok ? answer.value : undefined;
     },
@@ -75,8 +78,10 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
         .filter((entity) => !entity.ambiguous && !noted.has(entity.key))
         .map((entity) => entity.key);
       for (const key of keys) noted.add(key);
-      if (keys.length > 0)
+      if (keys.length > 0) {
+        mark('message');
         void callBackground('noteReading', { url: location.href, title: document.title }, keys);
+      }
     },
   });
   scanner.observe(document.body);

@@ -8,6 +8,7 @@ import {
 import type { ResolvedName } from '../../core/entity';
 import type { Marks } from './marks';
 import { scanText, type TextSpans } from './scan';
+import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
 const SLICE_BUDGET_MS = 8;
@@ -40,6 +41,8 @@ export class PageScanner {
   private readonly pending = new Set<Node>();
   private running: Promise<void> | undefined;
   private observer: MutationObserver | undefined;
+  /** Whether the first marks have been drawn (a timeline entry says when). */
+  private painted = false;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -91,6 +94,7 @@ export class PageScanner {
         await idle();
         const started = performance.now();
         found.push(...scanText(root, this.seen, this.options.ownTags));
+        measure('scan', started);
         if (performance.now() - started > SLICE_BUDGET_MS) await idle();
       }
       if (found.length > 0) await this.markFound(found);
@@ -98,6 +102,7 @@ export class PageScanner {
   }
 
   private async markFound(found: TextSpans[]): Promise<void> {
+    const started = performance.now();
     for (const [acronym, name] of pageAcronyms(found)) this.acronyms.set(acronym, name);
     const candidates = found.map((entry) => ({
       entry,
@@ -107,14 +112,21 @@ export class PageScanner {
     for (const name of this.acronyms.values()) names.push(name);
     // Only names never asked about on this page leave it; the page's text never does.
     const fresh = [...new Set(names)].filter((name) => !this.asked.has(name));
+    measure('candidates', started);
     if (fresh.length > 0) {
       for (const name of fresh) this.asked.add(name);
       Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
     }
     if (!this.options.isValid()) return;
+    const marking = performance.now();
     const marked: ResolvedName[] = [];
     for (const { entry, candidates: list } of candidates)
       marked.push(...this.markNode(entry.node, list));
+    measure('mark', marking);
+    if (marked.length > 0 && !this.painted) {
+      this.painted = true;
+      requestAnimationFrame(() => mark('marks-painted'));
+    }
     if (marked.length > 0) this.options.onMarked?.(marked);
     // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
     this.observer?.takeRecords();

@@ -10,11 +10,11 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
 }
 
-/** Prints rows as an aligned plain-text table. */
+/** Prints rows as an aligned plain-text table; answers the same table in Markdown. */
 export function printTable(
   header: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
-): void {
+): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
@@ -23,4 +23,6 @@ export function printTable(
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));
+  const markdown = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [markdown(header), markdown(header.map(() => '---')), ...rows.map(markdown)].join('\n');
 }

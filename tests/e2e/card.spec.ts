@@ -155,12 +155,17 @@ test('the popup and the options page render', async ({ launch, server }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByRole('heading', { name: 'Gloss' })).toBeVisible();
-  await expect(popup.getByText(/\d+ articles? saved for offline reading/)).toBeVisible();
+  // The popup opens ready to type.
+  await expect(popup.getByRole('combobox', { name: /Look up/ })).toBeFocused();
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'Gloss settings' })).toBeVisible();
-  await expect(options.getByText('Page text stays on your device.')).toBeVisible();
+  await expect(
+    options.getByText(/^The text of the pages you read stays on your device/),
+  ).toBeVisible();
+  // The card seen above is counted in the cache.
+  await expect(options.getByText(/^The cache holds 1 card,/)).toBeVisible();
 });
 
 test('on a right-to-left page the card lines up with the name’s start, and keeps its own direction', async ({

@@ -78,6 +78,14 @@ test('Subscribe stores the wish, which holds after the browser restarts', async 
     'aria-pressed',
     'true',
   );
+  // Every mention of a followed name is drawn stronger, at once and on later visits.
+  const followed = (on: Page) =>
+    on.evaluate(() =>
+      [...(CSS.highlights.get('gloss-followed') ?? [])].map((range) => range.toString()),
+    );
+  expect(new Set(await followed(page))).toEqual(
+    new Set(['ASEAN', 'Association of Southeast Asian Nations']),
+  );
   await page.waitForTimeout(300);
   await first.context.close();
 
@@ -85,6 +93,7 @@ test('Subscribe stores the wish, which holds after the browser restarts', async 
   const again = await second.context.newPage();
   await again.goto(server.origin + ARTICLE);
   await hoverMention(again, 'ASEAN');
+  expect((await followed(again)).length).toBeGreaterThan(1);
   await expect(card(again).getByRole('button', { name: 'Subscribed' })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -6,13 +6,13 @@ import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 const ARTICLE = '/pages/myanmar-junta.html';
 const marked = async (page: Page) =>
   ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
-/** Writes the reader's settings as the extension stores them (version 3), from its service worker. */
+/** Writes the reader's settings as the extension stores them (version 4), from its service worker. */
 const setSettings = (worker: Worker, value: object) =>
   worker.evaluate((settings) => {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { set(items: object): Promise<void> } } };
     };
-    return chrome.storage.local.set({ settings, settings$: { v: 3 } });
+    return chrome.storage.local.set({ settings, settings$: { v: 4 } });
   }, value);
 
 test('"first mention only" marks each name once', async ({ launch, server }) => {
@@ -47,4 +47,21 @@ test('Gloss stays off on a site the reader turned it off for, and sends nothing'
   await page.waitForTimeout(2000);
   expect(await page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0)).toBe(0);
   expect(server.apiRequests()).toBe(0);
+});
+
+test('the tint mark style draws names with a tint instead of an underline', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker } = await launch();
+  await setSettings(worker, {
+    wikipediaLang: 'en',
+    markMode: 'every',
+    disabledSites: [],
+    markStyle: 'tint',
+  });
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await page.waitForFunction(() => (CSS.highlights.get('gloss-mention-tint')?.size ?? 0) > 0);
+  expect(await page.evaluate(() => CSS.highlights.has('gloss-mention'))).toBe(false);
 });

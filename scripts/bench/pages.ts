@@ -1,0 +1,169 @@
+// What Gloss costs on real pages: every saved page of the corpus, served from 127.0.0.1 with
+// outside requests blocked, loaded in Chromium without and with Gloss, interleaved, several runs.
+// Main-thread time and heap come from CDP's performance metrics (with minus without, medians);
+// Gloss's own tasks, the moment its marks are painted and its messages from the `gloss:*` entries
+// it leaves in the page's timeline; requests from the stand-in server's log.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
+import { startFixtureServer } from '../../tests/fixtures/server.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
+import { findBrowser, launchWithGloss } from '../browser.mjs';
+import { median } from './stats';
+
+export interface PageFigures {
+  name: string;
+  textChars: number;
+  addedMainThreadMs: number;
+  longestTaskMs: number;
+  marksPaintedMs: number | null;
+  layoutShift: number;
+  heapMB: number;
+  messages: number;
+  requests: number;
+}
+
+/** How long a page is given to settle after `load` before it is measured. */
+const SETTLE_MS = 1500;
+
+interface Sample {
+  taskMs: number;
+  heapBytes: number;
+  shift: number;
+  textChars: number;
+  glossTasks: number[];
+  paintedMs: number | null;
+  messages: number;
+}
+
+// Runs in the page before its own scripts: sums layout shifts as they happen.
+const OBSERVE_SHIFTS = () => {
+  const state = window as unknown as { glossBenchShift: number };
+  state.glossBenchShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+      state.glossBenchShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** One load of one page in one browser; the page is closed afterwards. */
+async function sample(context: BrowserContext, url: string): Promise<Sample> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+    const inPage = await page.evaluate(() => {
+      const entries = performance.getEntries().filter((entry) => entry.name.startsWith('gloss:'));
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined;
+      const painted = entries.find((entry) => entry.name === 'gloss:marks-painted');
+      return {
+        textChars: document.body?.innerText.length ?? 0,
+        shift: (window as unknown as { glossBenchShift?: number }).glossBenchShift ?? 0,
+        glossTasks: entries.filter((entry) => entry.entryType === 'measure').map((e) => e.duration),
+        paintedMs:
+          painted && navigation ? painted.startTime - navigation.domContentLoadedEventEnd : null,
+        messages: entries.filter((entry) => entry.name === 'gloss:message').length,
+      };
+    });
+    await cdp.detach();
+    return {
+      taskMs: metric('TaskDuration') * 1000,
+      heapBytes: metric('JSHeapUsedSize'),
+      ...inPage,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Every page of `pagesDir`, `runs` times, without and with Gloss in turn. Answers one row per page:
+ * medians over the runs.
+ */
+export async function measurePages(
+  pagesDir: string,
+  extensionDir: string,
+  runs: number,
+  only?: RegExp,
+): Promise<PageFigures[]> {
+  const names = readdirSync(pagesDir)
+    .filter((name) => name.endsWith('.html') && (!only || only.test(name)))
+    .sort();
+  const server = await startFixtureServer({ sharedPages: pagesDir, anyTitle: true });
+  const profiles = [
+    mkdtempSync(join(tmpdir(), 'gloss-bench-a-')),
+    mkdtempSync(join(tmpdir(), 'gloss-bench-b-')),
+  ];
+  const plain = await chromium.launchPersistentContext(profiles[0]!, {
+    executablePath: findBrowser(),
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  const { context: gloss } = (await launchWithGloss({
+    extensionDir,
+    userDataDir: profiles[1],
+    headless: true,
+    wikipediaOrigin: server.origin,
+    colorScheme: 'light',
+  })) as { context: BrowserContext };
+  const rows: PageFigures[] = [];
+  try {
+    for (const context of [plain, gloss]) {
+      await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) =>
+        route.abort('blockedbyclient'),
+      );
+      await context.addInitScript(OBSERVE_SHIFTS);
+    }
+    const without = new Map<string, Sample[]>();
+    const withGloss = new Map<string, Sample[]>();
+    const requests = new Map<string, number[]>();
+    for (let run = 0; run < runs; run += 1) {
+      for (const name of names) {
+        const url = `${server.origin}/shared/${name}`;
+        const before = server.apiRequests();
+        // Without first, then with: interleaved, so the machine's mood hits both alike.
+        const a = await sample(plain, url).catch(() => undefined);
+        const b = await sample(gloss, url).catch(() => undefined);
+        if (!a || !b) continue;
+        (without.get(name) ?? without.set(name, []).get(name)!).push(a);
+        (withGloss.get(name) ?? withGloss.set(name, []).get(name)!).push(b);
+        // Names are cached after the first run: count the first visit's requests.
+        if (run === 0) requests.set(name, [server.apiRequests() - before]);
+      }
+      process.stderr.write(`  run ${run + 1} of ${runs} done\n`);
+    }
+    for (const name of names) {
+      const a = without.get(name);
+      const b = withGloss.get(name);
+      if (!a?.length || !b?.length) continue;
+      const of = (samples: Sample[], pick: (entry: Sample) => number) => median(samples.map(pick));
+      const painted = b.map((entry) => entry.paintedMs).filter((ms): ms is number => ms !== null);
+      rows.push({
+        name: basename(name, '.html'),
+        textChars: b[0]!.textChars,
+        addedMainThreadMs: of(b, (entry) => entry.taskMs) - of(a, (entry) => entry.taskMs),
+        longestTaskMs: of(b, (entry) => Math.max(0, ...entry.glossTasks)),
+        marksPaintedMs: painted.length > 0 ? median(painted) : null,
+        layoutShift: Math.max(0, of(b, (entry) => entry.shift) - of(a, (entry) => entry.shift)),
+        heapMB: (of(b, (entry) => entry.heapBytes) - of(a, (entry) => entry.heapBytes)) / 1e6,
+        messages: of(b, (entry) => entry.messages),
+        requests: requests.get(name)?.[0] ?? 0,
+      });
+    }
+  } finally {
+    await plain.close();
+    await gloss.close();
+    await server.close();
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
