@@ -7,7 +7,7 @@ import {
 } from '../../core/candidates';
 import type { ResolvedName } from '../../core/entity';
 import type { Marks } from './marks';
-import { scanText, type TextSpans } from './scan';
+import { spotNodes, TextCollector, type TextSpans } from './scan';
 import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
@@ -92,10 +92,24 @@ export class PageScanner {
       for (const root of roots) {
         if (!root.isConnected) continue;
         await idle();
-        const started = performance.now();
-        found.push(...scanText(root, this.seen, this.options.ownTags));
-        measure('scan', started);
-        if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+        // Walking and spotting run in slices of idle time, so a long page never holds the thread.
+        const collector = new TextCollector(root, this.seen, this.options.ownTags);
+        let started = performance.now();
+        for (let done = false; !done;) {
+          if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+          started = performance.now();
+          const part = collector.take(SLICE_BUDGET_MS);
+          done = part.done;
+          measure('collect', started);
+          for (let next = 0; next < part.nodes.length;) {
+            if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+            started = performance.now();
+            const slice = spotNodes(part.nodes, next, SLICE_BUDGET_MS);
+            found.push(...slice.found);
+            next = slice.next;
+            measure('scan', started);
+          }
+        }
       }
       if (found.length > 0) await this.markFound(found);
     }
@@ -118,10 +132,18 @@ export class PageScanner {
       Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
     }
     if (!this.options.isValid()) return;
-    const marking = performance.now();
+    let marking = performance.now();
     const marked: ResolvedName[] = [];
-    for (const { entry, candidates: list } of candidates)
+    for (const [index, { entry, candidates: list }] of candidates.entries()) {
       marked.push(...this.markNode(entry.node, list));
+      // Thousands of names are marked in slices too, each under the budget.
+      if (index % 16 === 15 && performance.now() - marking > SLICE_BUDGET_MS) {
+        measure('mark', marking);
+        await idle();
+        if (!this.options.isValid()) return;
+        marking = performance.now();
+      }
+    }
     measure('mark', marking);
     if (marked.length > 0 && !this.painted) {
       this.painted = true;
