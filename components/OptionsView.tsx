@@ -77,6 +77,32 @@ function OneField({
   );
 }
 
+/** A labelled drop-down list: the sentence it completes, and its choices as [value, text]. */
+function SelectRow(props: {
+  text: string;
+  label: string;
+  value: string;
+  options: Array<[string, string]>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label class="row">
+      {props.text}{' '}
+      <select
+        aria-label={props.label}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The options page: topics, feeds, reading, sources, privacy and data. */
 export function OptionsView(props: OptionsProps) {
   const { settings, notices, stats } = props;
@@ -143,46 +169,37 @@ export function OptionsView(props: OptionsProps) {
 
       <section aria-labelledby="reading">
         <h2 id="reading">Reading</h2>
-        <label class="row">
-          Open a card after resting on a name for{' '}
-          <select
-            aria-label="Hover delay"
-            value={String(settings.hoverDelayMs)}
-            onChange={(event) =>
-              props.onChange({ hoverDelayMs: Number(event.currentTarget.value) })
-            }
-          >
-            <option value="300">0.3 seconds</option>
-            <option value="500">0.5 seconds</option>
-            <option value="800">0.8 seconds</option>
-          </select>
-        </label>
-        <label class="row">
-          Mark names with{' '}
-          <select
-            aria-label="Mark style"
-            value={settings.markStyle}
-            onChange={(event) =>
-              props.onChange({ markStyle: event.currentTarget.value as Settings['markStyle'] })
-            }
-          >
-            <option value="underline">a dotted underline</option>
-            <option value="tint">a light tint</option>
-          </select>
-        </label>
-        <label class="row">
-          Mark{' '}
-          <select
-            aria-label="Names marked"
-            value={settings.markMode}
-            onChange={(event) =>
-              props.onChange({ markMode: event.currentTarget.value as Settings['markMode'] })
-            }
-          >
-            <option value="every">every mention of a name</option>
-            <option value="first">only its first mention on a page</option>
-          </select>
-        </label>
+        <SelectRow
+          text="Open a card after resting on a name for"
+          label="Hover delay"
+          value={String(settings.hoverDelayMs)}
+          options={[
+            ['300', '0.3 seconds'],
+            ['500', '0.5 seconds'],
+            ['800', '0.8 seconds'],
+          ]}
+          onChange={(value) => props.onChange({ hoverDelayMs: Number(value) })}
+        />
+        <SelectRow
+          text="Mark names with"
+          label="Mark style"
+          value={settings.markStyle}
+          options={[
+            ['underline', 'a dotted underline'],
+            ['tint', 'a light tint'],
+          ]}
+          onChange={(value) => props.onChange({ markStyle: value as Settings['markStyle'] })}
+        />
+        <SelectRow
+          text="Mark"
+          label="Names marked"
+          value={settings.markMode}
+          options={[
+            ['every', 'every mention of a name'],
+            ['first', 'only its first mention on a page'],
+          ]}
+          onChange={(value) => props.onChange({ markMode: value as Settings['markMode'] })}
+        />
         <h3>Sites where Gloss is off</h3>
         <ul class="sites" aria-label="Sites where Gloss is off">
           {settings.disabledSites.map((site) => (
@@ -224,20 +241,13 @@ export function OptionsView(props: OptionsProps) {
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
-        <label class="row">
-          Wikipedia in{' '}
-          <select
-            aria-label="Wikipedia language"
-            value={settings.wikipediaLang}
-            onChange={(event) => props.onChange({ wikipediaLang: event.currentTarget.value })}
-          >
-            {LANGUAGES.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectRow
+          text="Wikipedia in"
+          label="Wikipedia language"
+          value={settings.wikipediaLang}
+          options={LANGUAGES}
+          onChange={(value) => props.onChange({ wikipediaLang: value })}
+        />
         <label class="row">
           <input
             type="checkbox"

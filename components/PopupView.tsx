@@ -11,15 +11,8 @@ export interface SiteSwitch {
 export interface PopupProps {
   site?: SiteSwitch;
   onSiteToggle: (enabled: boolean) => void;
-  search: {
-    query: string;
-    results: SearchResult[];
-    active: number;
-    status: string;
-    onInput: (query: string) => void;
-    onKeyDown: (event: KeyboardEvent) => void;
-    onPick: (result: SearchResult) => void;
-  };
+  /** The search box's state and handlers (its label is the popup's own). */
+  search: Omit<Parameters<typeof SearchBox>[0], 'label' | 'autoFocus'>;
   recent: SearchResult[];
   articles: TopicArticle[];
   unread: number;
