@@ -1,4 +1,5 @@
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,3 +67,18 @@ export const test = base.extend<{
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Writes the reader's settings as the extension stores them (the defaults with `changes`, at the
+ * current settings version), from its service worker, as the options page would.
+ */
+export const setSettings = (worker: Worker, changes: Partial<Settings>) =>
+  worker.evaluate(
+    (settings) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
+      return chrome.storage.local.set({ settings, settings$: { v: 4 } });
+    },
+    { ...DEFAULT_SETTINGS, ...changes },
+  );

@@ -1,5 +1,5 @@
-import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, setSettings, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
 
@@ -7,23 +7,6 @@ const ARTICLE = '/pages/myanmar-junta.html';
 const SUMMIT = '/pages/asean-summit.html';
 const card = (page: Page) => page.locator('gloss-card .card');
 const heading = (page: Page) => card(page).getByRole('heading', { level: 2 });
-
-/** Writes the reader's settings (version 3) from the extension's service worker. */
-const setSettings = (worker: Worker, changes: object) =>
-  worker.evaluate((changes) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(items: object): Promise<void> } } };
-    };
-    const settings = {
-      wikipediaLang: 'en',
-      markMode: 'every',
-      disabledSites: [],
-      feeds: [],
-      rememberReading: true,
-      ...changes,
-    };
-    return chrome.storage.local.set({ settings, settings$: { v: 3 } });
-  }, changes);
 
 /** Moves the pointer away and waits for the open card to close. */
 async function leaveCard(page: Page) {

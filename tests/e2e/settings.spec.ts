@@ -1,19 +1,11 @@
-import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, setSettings, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const marked = async (page: Page) =>
   ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
-/** Writes the reader's settings as the extension stores them (version 4), from its service worker. */
-const setSettings = (worker: Worker, value: object) =>
-  worker.evaluate((settings) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(items: object): Promise<void> } } };
-    };
-    return chrome.storage.local.set({ settings, settings$: { v: 4 } });
-  }, value);
 
 test('"first mention only" marks each name once', async ({ launch, server }) => {
   const { context, worker } = await launch();
