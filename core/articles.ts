@@ -1,3 +1,5 @@
+import { ok, type Result } from './result';
+
 /** Recent articles about an entity, from a news source (GDELT) or a feed. */
 export interface RelatedArticle {
   url: string;
@@ -68,4 +70,22 @@ export function newestUnique(
       return true;
     })
     .slice(0, limit);
+}
+
+/**
+ * An entity's articles from its sources: the news source's, and those of the reader's feeds whose
+ * titles name it; newest first, each story once. An error only when no source could be read.
+ */
+export function combineSources<E>(
+  news: Result<RelatedArticle[], E>,
+  feeds: ReadonlyArray<Result<RelatedArticle[], E>>,
+  name: string,
+  limit = ARTICLES_ON_CARD,
+): Result<RelatedArticle[], E> {
+  const read = feeds.flatMap((list) => (list.ok ? [list.value] : []));
+  if (!news.ok && read.length === 0) return news;
+  const fromFeeds = read.flatMap((list) =>
+    list.filter((article) => titleMentions(article.title, name)),
+  );
+  return ok(newestUnique([...(news.ok ? news.value : []), ...fromFeeds], limit));
 }

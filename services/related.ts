@@ -1,4 +1,4 @@
-import { newestUnique, titleMentions, type RelatedArticle } from '../core/articles';
+import { combineSources, newestUnique, type RelatedArticle } from '../core/articles';
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
@@ -72,12 +72,7 @@ export function createRelatedService({ db, http, site, feeds, now }: RelatedServ
       fromGdelt(key, title),
       feeds().then((urls) => Promise.all(urls.map((url) => fromFeed(url)))),
     ]);
-    const read = lists.filter((list) => list.ok);
-    if (!news.ok && read.length === 0) return news;
-    const fromFeeds = read.flatMap((list) =>
-      list.value.filter((article) => titleMentions(article.title, title)),
-    );
-    return ok(newestUnique([...(news.ok ? news.value : []), ...fromFeeds]));
+    return combineSources(news, lists, title);
   }
 
   /** Settles when every background refresh has (for tests). */

@@ -1,4 +1,4 @@
-import { newestUnique, titleMentions, type RelatedArticle } from '../core/articles';
+import { combineSources, type RelatedArticle } from '../core/articles';
 import { describeError } from '../core/errors';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
@@ -96,12 +96,14 @@ export function createTopicService({
       site ? fetchRelated(topic.query, site, http) : Promise.resolve(ok([])),
       ...(await feeds()).map((url) => fetchFeed(url, http)),
     ]);
-    const read = lists.filter((list) => list.ok);
-    if (!news.ok && read.length === 0) return news;
-    const fromFeeds = read.flatMap((list) =>
-      list.value.articles.filter((article) => titleMentions(article.title, topic.query)),
+    const combined = combineSources(
+      news,
+      lists.map((list) => (list.ok ? ok(list.value.articles) : list)),
+      topic.query,
+      50,
     );
-    const articles = newestUnique([...(news.ok ? news.value : []), ...fromFeeds], 50);
+    if (!combined.ok) return combined;
+    const articles = combined.value;
     const ids = articles.map((article) => `${topic.key} ${article.url}`);
     const known = await db.topicArticles.bulkGet(ids);
     const at = now();
