@@ -671,7 +671,20 @@ function keepsAlone(word: Word, headline: boolean): boolean {
   // "Todays", "Tuesdays": wire copy without apostrophes, or plurals, of words that are never names.
   if (bare.length > 4 && bare.endsWith('s') && NEVER_ALONE.has(bare.slice(0, -1))) return false;
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
+  // "Analysts say", "Revenues rose": a sentence opening with an inflected everyday word.
+  if (word.opening && !word.allCaps && isInflectedCommonWord(bare)) return false;
   return true;
+}
+
+/** An everyday word with a plural or verb ending ("Analysts", "Revenues", "Studies", "Voted"). */
+function isInflectedCommonWord(word: string): boolean {
+  if (word.length < 5) return false;
+  const stems: string[] = [];
+  if (word.endsWith('ies')) stems.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) stems.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) stems.push(word.slice(0, -1));
+  if (word.endsWith('ed')) stems.push(word.slice(0, -2), word.slice(0, -1));
+  return stems.some((stem) => stem.length > 2 && isCommonWord(stem));
 }
 
 /** Everyday words that typically open a sentence before a name: function words, adverbs, verbs. */

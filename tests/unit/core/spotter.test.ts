@@ -49,6 +49,12 @@ describe('spot', () => {
     ).toEqual([]);
   });
 
+  it('does not take an inflected everyday word opening a sentence for a name', () => {
+    expect(surfaces('Revenues rose. Analysts expect more from Siemens. Studies differ.')).toEqual([
+      'Siemens',
+    ]);
+  });
+
   it('drops an opening word but keeps the name after it', () => {
     expect(surfaces('At the United Nations. The UN agreed.')).toEqual(['United Nations', 'UN']);
   });
