@@ -35,5 +35,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: process.env.GLOSS_READABLE ? { minify: false } : {} }),
 });

@@ -1,5 +1,5 @@
 import type { ReadingEntry } from '../core/entity';
-import { shortDate } from './RelatedArticles';
+import { shortDate } from './dates';
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
@@ -16,7 +16,7 @@ export function InYourReading({ reading }: { reading: ReadingEntry[] }) {
               {entry.title}
             </a>
             <span class="related-source">
-              {hostOf(entry.url)} · {shortDate.format(new Date(entry.seenAt))}
+              {hostOf(entry.url)} · {shortDate(entry.seenAt)}
             </span>
           </li>
         ))}

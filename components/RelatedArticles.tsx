@@ -1,13 +1,11 @@
 import type { RelatedArticle } from '../core/articles';
+import { shortDate } from './dates';
 
 /** The latest articles' part of a card. */
 export type RelatedState =
   | { status: 'loading' }
   | { status: 'ready'; articles: RelatedArticle[] }
   | { status: 'unavailable'; message: string };
-
-// In the reader's own locale: "Nov 27" or "27 Nov".
-export const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 /** The card's latest articles: newest first, with where and when each appeared. */
 export function RelatedArticles({ related }: { related: RelatedState }) {
@@ -25,7 +23,7 @@ export function RelatedArticles({ related }: { related: RelatedState }) {
               {article.title}
             </a>
             <span class="related-source">
-              {article.domain} · {shortDate.format(new Date(article.date))}
+              {article.domain} · {shortDate(article.date)}
               {article.sourceCountry && ` · ${article.sourceCountry}`}
             </span>
           </li>

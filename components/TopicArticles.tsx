@@ -1,5 +1,5 @@
 import type { RelatedArticle } from '../core/articles';
-import { shortDate } from './RelatedArticles';
+import { shortDate } from './dates';
 
 /** An article a topic's poll found, with the topic's name and whether it is still unread. */
 export interface TopicArticle extends RelatedArticle {
@@ -31,7 +31,7 @@ export function TopicArticles({
             {article.title}
           </a>
           <span class="muted small">
-            {article.topicTitle} · {article.domain} · {shortDate.format(new Date(article.date))}
+            {article.topicTitle} · {article.domain} · {shortDate(article.date)}
             {article.unread && <span class="visually-hidden"> (new)</span>}
           </span>
         </li>

@@ -1,3 +1,5 @@
+import { dateAndTime } from './dates';
+
 /** A followed topic as the options page lists it. */
 export interface TopicRow {
   key: string;
@@ -8,13 +10,6 @@ export interface TopicRow {
   lastError?: string;
   unread: number;
 }
-
-const when = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
 
 /** The reader's topics: when each was last checked, what is new, notifications, and remove. */
 export function TopicList({
@@ -37,7 +32,7 @@ export function TopicList({
             <span class="muted small">
               {topic.kind === 'query' ? 'Keywords' : 'Entity'} ·{' '}
               {topic.lastCheckedAt
-                ? `checked ${when.format(topic.lastCheckedAt)}`
+                ? `checked ${dateAndTime(topic.lastCheckedAt)}`
                 : 'not checked yet'}{' '}
               · {topic.unread} new
             </span>
