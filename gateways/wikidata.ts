@@ -76,8 +76,11 @@ function valueOf(snak: unknown): ClaimValue | undefined {
     }
     case 'time': {
       const time = text(record(value)?.time);
-      const precision = Number(record(value)?.precision);
-      return time && Number.isInteger(precision) ? { type: 'time', time, precision } : undefined;
+      // Only a number counts: coercing an object could run its valueOf, or throw.
+      const precision = record(value)?.precision;
+      return time && typeof precision === 'number' && Number.isInteger(precision)
+        ? { type: 'time', time, precision }
+        : undefined;
     }
     case 'quantity': {
       const amount = text(record(value)?.amount);

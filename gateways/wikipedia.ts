@@ -56,8 +56,8 @@ export function parseSummary(body: unknown, lang: string): Result<EntitySummary,
       ? {
           thumbnail: {
             source: thumbSource,
-            width: Number(thumb?.width) || 0,
-            height: Number(thumb?.height) || 0,
+            width: size(thumb?.width),
+            height: size(thumb?.height),
           },
         }
       : {}),
@@ -67,4 +67,9 @@ export function parseSummary(body: unknown, lang: string): Result<EntitySummary,
     ...(wikidataId && /^Q\d+$/.test(wikidataId) ? { wikidataId } : {}),
     dir: page.dir === 'rtl' ? 'rtl' : 'ltr',
   });
+}
+
+/** A picture's dimension in pixels; anything but a positive number counts as unknown (0). */
+function size(value: unknown): number {
+  return typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : 0;
 }
