@@ -12,7 +12,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 
 export interface FixtureServer {
   origin: string;
-  requests: Array<{ method: string; path: string }>;
+  requests: Array<{ method: string; path: string; query: string }>;
   summaryRequests(): number;
   apiRequests(): number;
   failNext(...failures: Array<number | 'hang'>): void;
