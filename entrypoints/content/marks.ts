@@ -33,6 +33,7 @@ export class Marks {
   private readonly marked = new Set<string>();
   private readonly followed = new Set<string>();
   private readonly name: string;
+  private count = 0;
 
   constructor(style: 'underline' | 'tint' = 'underline') {
     this.name = style === 'tint' ? TINT_HIGHLIGHT_NAME : HIGHLIGHT_NAME;
@@ -50,6 +51,11 @@ export class Marks {
           if (followed) this.followedHighlight?.add(mention.range);
           else this.followedHighlight?.delete(mention.range);
         }
+  }
+
+  /** How many mentions are marked. */
+  get size(): number {
+    return this.count;
   }
 
   /** Whether an entity is marked somewhere on the page already. */
@@ -87,6 +93,7 @@ export class Marks {
     if (entity.followed) this.followed.add(entity.key);
     if (this.followed.has(entity.key)) this.followedHighlight?.add(range);
     this.marked.add(entity.key);
+    this.count += 1;
     const list = this.byNode.get(target);
     if (list) list.push(mention);
     else this.byNode.set(target, [mention]);
@@ -103,6 +110,7 @@ export class Marks {
   /** Forgets a text node's mentions (its text changed, or it left the page). */
   removeNode(node: Text): void {
     for (const mention of this.byNode.get(node) ?? []) {
+      this.count -= 1;
       this.highlight?.delete(mention.range);
       this.followedHighlight?.delete(mention.range);
     }
@@ -146,6 +154,7 @@ export class Marks {
     }
     this.byNode.clear();
     this.marked.clear();
+    this.count = 0;
   }
 }
 

@@ -7,11 +7,16 @@ import {
 } from '../../core/candidates';
 import type { ResolvedName } from '../../core/entity';
 import type { Marks } from './marks';
-import { spotNodes, TextCollector, type TextSpans } from './scan';
+import { spotNodes, START, TextCollector, type TextSpans } from './scan';
 import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
 const SLICE_BUDGET_MS = 8;
+/**
+ * Most mentions marked on one page. A reader meets a few hundred at most; a page built to flood
+ * Gloss (a megabyte of names) would otherwise cost a range, and paint, for each.
+ */
+export const MAX_MARKS_PER_PAGE = 5_000;
 /** How long new text may wait for an idle moment before it is scanned anyway. */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -101,7 +106,7 @@ export class PageScanner {
           const part = collector.take(SLICE_BUDGET_MS);
           done = part.done;
           measure('collect', started);
-          for (let next = 0; next < part.nodes.length;) {
+          for (let next = START; next.index < part.nodes.length;) {
             if (performance.now() - started > SLICE_BUDGET_MS) await idle();
             started = performance.now();
             const slice = spotNodes(part.nodes, next, SLICE_BUDGET_MS);
@@ -160,6 +165,8 @@ export class PageScanner {
     const chosen = candidates.flatMap(
       (candidate) => chooseMention(candidate, this.resolved, this.acronyms) ?? [],
     );
+    const room = MAX_MARKS_PER_PAGE - this.options.marks.size;
+    if (room <= 0) return [];
     const firstOnly = this.options.markMode === 'first';
     const keys = new Set<string>();
     const kept = chosen.filter(({ span, entity }) => {
@@ -169,6 +176,7 @@ export class PageScanner {
       keys.add(entity.key);
       return true;
     });
+    kept.splice(room);
     // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
     for (const { span, entity } of kept.reverse())
       this.options.marks.add(node, span.start, span.end, entity);

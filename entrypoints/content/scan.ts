@@ -105,31 +105,77 @@ export class TextCollector {
   }
 }
 
+/** Where spotting stands: the node, and how far into a long node's text it has got. */
+export interface SpotCursor {
+  index: number;
+  offset: number;
+  /** Spans found so far in the node being spotted in pieces. */
+  partial: Span[];
+}
+
+export const START: SpotCursor = { index: 0, offset: 0, partial: [] };
+
+/** A long text node is spotted in pieces of about this many characters, one slice at a time. */
+const PIECE_CHARS = 20_000;
+/** Text past this far into one node is left alone: no one reads a megabyte without a break. */
+export const MAX_NODE_CHARS = 1_000_000;
+
 /**
  * Spots names in text nodes from `from` on, until `budgetMs` has passed (a slice of idle time);
- * answers what it found and where to go on from.
+ * answers what it found and where to go on from. A long node is spotted a piece at a time, each
+ * piece ending at a sentence's or word's end, so one huge text node never holds the thread.
  */
 export function spotNodes(
   nodes: readonly Text[],
-  from: number,
+  from: SpotCursor,
   budgetMs: number,
-): { found: TextSpans[]; next: number } {
+): { found: TextSpans[]; next: SpotCursor } {
   const found: TextSpans[] = [];
   const started = performance.now();
-  let index = from;
+  let { index, offset, partial } = from;
   while (index < nodes.length) {
     const node = nodes[index]!;
-    index += 1;
     const parent = node.parentElement;
-    if (!parent) continue;
     const text = node.data;
-    const spans = spot(text);
-    if (spans.length > 0) {
-      const heading =
-        HEADINGS.has(parent.tagName.toUpperCase()) || parent.closest('h1,h2,h3,h4,h5,h6') !== null;
-      found.push({ node, text, spans, heading });
+    const length = Math.min(text.length, MAX_NODE_CHARS);
+    if (parent && offset < length) {
+      const end = pieceEnd(text, offset, length);
+      const spans = offset === 0 && end === text.length ? spot(text) : shifted(text, offset, end);
+      partial = partial.length === 0 ? spans : partial.concat(spans);
+      offset = end;
+    }
+    if (!parent || offset >= length) {
+      // A node taken out of the page meanwhile has nothing left to mark.
+      if (parent && partial.length > 0) {
+        const heading =
+          HEADINGS.has(parent.tagName.toUpperCase()) ||
+          parent.closest('h1,h2,h3,h4,h5,h6') !== null;
+        found.push({ node, text, spans: partial, heading });
+      }
+      index += 1;
+      offset = 0;
+      partial = [];
     }
     if (performance.now() - started > budgetMs) break;
   }
-  return { found, next: index };
+  return { found, next: { index, offset, partial } };
+}
+
+/** Where the piece of `text` starting at `from` ends: after a sentence if one ends near the limit. */
+function pieceEnd(text: string, from: number, length: number): number {
+  if (length - from <= PIECE_CHARS) return length;
+  const limit = from + PIECE_CHARS;
+  const sentence = text.lastIndexOf('. ', limit);
+  if (sentence > from + PIECE_CHARS / 2) return sentence + 2;
+  const space = text.lastIndexOf(' ', limit);
+  return space > from ? space + 1 : limit;
+}
+
+/** The spans in `text` from `from` to `to`, at their offsets in the whole text. */
+function shifted(text: string, from: number, to: number): Span[] {
+  return spot(text.slice(from, to)).map((span) => ({
+    start: span.start + from,
+    end: span.end + from,
+    surface: span.surface,
+  }));
 }

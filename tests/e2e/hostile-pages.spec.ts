@@ -1,0 +1,192 @@
+// Pages built to break things. On each: no error in the console, the page's own behaviour (its DOM,
+// its scripts, its editor) as without Gloss, and Gloss's work bounded in size.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, type FixtureServer } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+
+const SENTENCE = 'Min Aung Hlaing met ASEAN envoys in Myanmar again. ';
+
+/**
+ * Serves `body` as a page on the stand-in's origin, with a probe: a button the page's own script
+ * counts clicks on, and the body's markup as the page left it, kept before Gloss could run.
+ */
+async function open(
+  context: BrowserContext,
+  server: FixtureServer,
+  name: string,
+  body: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const url = `${server.origin}/hostile/${name}.html`;
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>${name}</title></head><body>
+<button id="probe" onclick="window.clicks = (window.clicks || 0) + 1">probe</button>
+${body}
+<script>window.markupAtLoad = document.body.innerHTML;</script></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** The page still works: its button counts, and Gloss added nothing to its markup. */
+async function expectPageUnchanged(page: Page): Promise<void> {
+  await page.click('#probe');
+  expect(await page.evaluate(() => (window as unknown as { clicks?: number }).clicks)).toBe(1);
+  const same = await page.evaluate(
+    () => document.body.innerHTML === (window as unknown as { markupAtLoad: string }).markupAtLoad,
+  );
+  expect(same).toBe(true);
+}
+
+const markCount = (page: Page) =>
+  page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0);
+
+test('a 5 MB text node: marked in pieces, up to a bound', async ({ launch, server }) => {
+  const { context } = await launch();
+  const text = SENTENCE.repeat(Math.ceil(5_000_000 / SENTENCE.length));
+  const { page, errors } = await open(
+    context,
+    server,
+    'huge-node',
+    `<p id="huge"></p><script>document.getElementById('huge').textContent = ${JSON.stringify(text)};</script>`,
+  );
+  await waitForMarks(page, 60_000);
+  await expect.poll(() => markCount(page), { timeout: 60_000 }).toBe(5_000);
+  // Only the start of so long a node is read: the last sentence is never marked.
+  const lastMarked = await page.evaluate(() => {
+    const node = document.getElementById('huge')!.firstChild!;
+    return Math.max(
+      ...[...CSS.highlights.get('gloss-mention')!]
+        .filter((range) => range.startContainer === node)
+        .map((range) => (range as Range).endOffset),
+    );
+  });
+  expect(lastMarked).toBeLessThan(1_000_001);
+  expect(await page.evaluate(() => (window as unknown as { clicks?: number }).clicks)).toBe(
+    undefined,
+  );
+  await page.click('#probe');
+  expect(await page.evaluate(() => (window as unknown as { clicks?: number }).clicks)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('100,000 elements and nesting 5,000 deep', async ({ launch, server }) => {
+  const { context } = await launch();
+  const many = `<div id="many">${'<span>word </span>'.repeat(100_000)}<p>${SENTENCE}</p></div>`;
+  const deep = `${'<div>'.repeat(5_000)}<p>The deepest line names ASEAN.</p>${'</div>'.repeat(5_000)}`;
+  const { page, errors } = await open(context, server, 'many-and-deep', many + deep);
+  await waitForMarks(page, 60_000);
+  await expect
+    .poll(
+      async () =>
+        ((await markedMentions(page)) as Array<{ text: string }>).filter((m) => m.text === 'ASEAN')
+          .length,
+    )
+    .toBe(2);
+  await expectPageUnchanged(page);
+  expect(errors).toEqual([]);
+});
+
+test('text in open shadow roots and same-origin frames, and an editor being typed into', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const { page, errors } = await open(
+    context,
+    server,
+    'shadow-frame-editor',
+    `<p>${SENTENCE}</p>
+<div id="shadow-host"></div>
+<iframe id="frame" srcdoc="<p>${SENTENCE}</p>"></iframe>
+<div id="editor" contenteditable="true"><p>Draft about Myanmar:</p></div>
+<script>
+  document.getElementById('shadow-host').attachShadow({ mode: 'open' }).innerHTML = '<p>${SENTENCE}</p>';
+</script>`,
+  );
+  await waitForMarks(page);
+  await page.click('#editor p');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ASEAN and Min Aung Hlaing.');
+  await page.waitForTimeout(1000);
+  expect(await page.locator('#editor').innerText()).toBe(
+    'Draft about Myanmar: ASEAN and Min Aung Hlaing.',
+  );
+  // Nothing inside the editor is marked, and the editor's markup is only what was typed.
+  const inEditor = await page.evaluate(
+    () =>
+      [...CSS.highlights.get('gloss-mention')!].filter((range) =>
+        document.getElementById('editor')!.contains(range.startContainer),
+      ).length,
+  );
+  expect(inEditor).toBe(0);
+  expect(await page.locator('#editor gloss-mark').count()).toBe(0);
+  expect(
+    await page.evaluate(() => document.getElementById('shadow-host')!.shadowRoot!.innerHTML),
+  ).toBe(`<p>${SENTENCE}</p>`);
+  expect(errors).toEqual([]);
+});
+
+test('a page that rewrites its text a thousand times a second', async ({ launch, server }) => {
+  const { context } = await launch();
+  const { page, errors } = await open(
+    context,
+    server,
+    'churn',
+    `<p>${SENTENCE}</p><p id="ticker"></p>
+<script>
+  window.rewrites = 0;
+  const names = ['ASEAN', 'Myanmar', 'Min Aung Hlaing'];
+  setInterval(() => {
+    for (let i = 0; i < 4; i += 1) {
+      document.getElementById('ticker').textContent = names[window.rewrites % 3] + ' ' + window.rewrites;
+      window.rewrites += 1;
+    }
+  }, 4);
+</script>`,
+  );
+  await waitForMarks(page);
+  const before = await page.evaluate(() => ({
+    rewrites: (window as unknown as { rewrites: number }).rewrites,
+    scans: performance.getEntriesByName('gloss:scan').length,
+  }));
+  await page.waitForTimeout(3000);
+  const after = await page.evaluate(() => ({
+    rewrites: (window as unknown as { rewrites: number }).rewrites,
+    scans: performance.getEntriesByName('gloss:scan').length,
+  }));
+  const rewrites = after.rewrites - before.rewrites;
+  expect(rewrites).toBeGreaterThan(1000);
+  // Changes are gathered into idle-time batches: far fewer scans than rewrites.
+  expect(after.scans - before.scans).toBeLessThan(rewrites / 10);
+  expect(errors).toEqual([]);
+});
+
+test('a page that overrides built-ins still gets marks and cards', async ({ launch, server }) => {
+  const { context } = await launch();
+  const { page, errors } = await open(
+    context,
+    server,
+    'overrides',
+    `<p>${SENTENCE}</p>
+<script>
+  Array.prototype.map = function () { throw new Error('page: map is mine'); };
+  Node.prototype.appendChild = function () { throw new Error('page: appendChild is mine'); };
+  window.fetch = function () { throw new Error('page: fetch is mine'); };
+  Promise.prototype.then = function () { throw new Error('page: then is mine'); };
+</script>`,
+  );
+  await hoverMention(page, 'ASEAN');
+  await expect(page.locator('gloss-card .card .title')).toHaveText('ASEAN');
+  await page.mouse.move(2, 2);
+  expect(errors).toEqual([]);
+});
