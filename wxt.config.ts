@@ -21,6 +21,11 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
     action: { default_title: 'Gloss' },
+    // Only Gloss's own bundled scripts run in its pages; no plugins, no <base>, no framing by others.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     // Firefox 140 is the first with the CSS Custom Highlight API that marks names.
     ...(browser === 'firefox'
       ? {

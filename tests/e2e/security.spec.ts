@@ -1,0 +1,78 @@
+// What Gloss exposes to the web: nothing a page can call or load, a strict policy for its own
+// pages, the fewest permissions, and a card the page's CSS cannot hide or restyle.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { hoverMention } from '../../scripts/hover.mjs';
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  externally_connectable?: unknown;
+  web_accessible_resources?: unknown;
+  content_security_policy?: { extension_pages?: string };
+}
+
+test('the manifest asks for little and exposes nothing', () => {
+  const manifest = JSON.parse(
+    readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'),
+  ) as Manifest;
+  expect(manifest.permissions).toEqual(['storage', 'alarms']);
+  expect(manifest.host_permissions).toBeUndefined();
+  // Notifications and feed hosts are asked for when the reader turns them on.
+  expect(manifest.optional_permissions).toEqual(['notifications']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.externally_connectable).toBeUndefined();
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  const policy = manifest.content_security_policy?.extension_pages ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toMatch(/unsafe|https?:/);
+});
+
+test('a page can neither message Gloss nor load its files', async ({ launch, server }) => {
+  const { context, extensionId } = await launch();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+  const reach = await page.evaluate(async (id) => {
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+      ?.runtime;
+    let loaded = false;
+    try {
+      await fetch(`chrome-extension://${id}/popup.html`);
+      loaded = true;
+    } catch {
+      loaded = false;
+    }
+    return { canMessage: typeof runtime?.sendMessage === 'function', loaded };
+  }, extensionId);
+  expect(reach).toEqual({ canMessage: false, loaded: false });
+});
+
+test("the page's CSS cannot hide, shrink or recolour the card", async ({ launch, server }) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+  await page.addStyleTag({
+    content: `
+      gloss-card { display: none !important; opacity: 0 !important; transform: scale(0) !important; }
+      * { color: rgb(255, 0, 0) !important; font-size: 2px !important; }
+      html { filter: blur(20px); }`,
+  });
+  await hoverMention(page, 'ASEAN');
+  const card = page.locator('gloss-card .card');
+  await expect(card).toBeVisible();
+  const box = await card.boundingBox();
+  expect(box!.width).toBeGreaterThan(250);
+  const title = page.locator('gloss-card .card .title');
+  await expect(title).toHaveText('ASEAN');
+  expect(await title.evaluate((element) => getComputedStyle(element).color)).not.toBe(
+    'rgb(255, 0, 0)',
+  );
+  expect(
+    await title.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+  ).toBeGreaterThan(10);
+});
