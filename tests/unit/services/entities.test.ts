@@ -238,6 +238,47 @@ describe('the database', () => {
     await upgraded.delete();
   });
 
+  it('upgrades a version 5 database, keeping subscriptions (as entity topics), choices and readings', async () => {
+    const name = `upgrade5-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({
+      entities: 'key, lastUsedAt',
+      aliases: 'alias, checkedAt, source',
+      meta: 'name',
+      facts: 'wikidataId, fetchedAt',
+      related: 'key, fetchedAt',
+      subscriptions: 'key, subscribedAt',
+      choices: '[site+alias]',
+      readings: '[key+url], key, seenAt',
+    });
+    await old.table('subscriptions').put({ key: 'en:ASEAN', title: 'ASEAN', subscribedAt: 9 });
+    await old
+      .table('choices')
+      .put({ site: 'news.example', alias: 'karen', key: 'en:Karen_people', title: 'Karen people' });
+    await old
+      .table('readings')
+      .put({ key: 'en:ASEAN', url: 'https://news.example/a', title: 'A', seenAt: 9 });
+    old.close();
+
+    const upgraded = new GlossDb(name);
+    expect(await upgraded.subscriptions.get('en:ASEAN')).toEqual({
+      key: 'en:ASEAN',
+      title: 'ASEAN',
+      subscribedAt: 9,
+      kind: 'entity',
+      query: 'ASEAN',
+      notify: false,
+    });
+    expect(await upgraded.choices.get(['news.example', 'karen'])).toMatchObject({
+      key: 'en:Karen_people',
+    });
+    expect(await upgraded.readings.get(['en:ASEAN', 'https://news.example/a'])).toMatchObject({
+      seenAt: 9,
+    });
+    expect(await upgraded.topicArticles.count()).toBe(0);
+    await upgraded.delete();
+  });
+
   it('upgrades a version 4 database, keeping facts and articles, and adds the reader’s tables', async () => {
     const name = `upgrade4-${Math.random()}`;
     const old = new Dexie(name);
