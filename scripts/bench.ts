@@ -11,6 +11,8 @@
 //   index: the alias index in Chromium's real IndexedDB, through Gloss's own database class:
 //         look-ups per second (bulkGet in batches of 200, as for a page's names) with 1k and
 //         100k aliases, and a bulkGet of 200 cached entities.
+//   soak: 200 page loads in one tab, a card opened on each, sampling the memory of the page, of
+//         Gloss's extension process (its service worker) and of the page renderers.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { elTexts, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/index';
 import { measurePages } from './bench/pages';
 import { measureSpot } from './bench/spot';
+import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
 
@@ -183,7 +186,31 @@ async function benchIndex() {
   };
 }
 
-const parts = { spot: benchSpot, pages: benchPages, card: benchCard, index: benchIndex };
+async function benchSoak() {
+  const loads = Number(values.runs ?? 200);
+  console.log(`Memory over ${loads} page loads in one tab, a card opened on each\n`);
+  const samples = await soak(extensionDir(), loads, 20);
+  const mb = (value: number) => value.toFixed(1);
+  table(
+    'soak',
+    ['loads', 'page JS heap MB', 'extension process MB', 'page renderers MB'],
+    samples.map((row) => [
+      String(row.loads),
+      mb(row.pageHeapMB),
+      mb(row.extensionProcessMB),
+      mb(row.rendererMB),
+    ]),
+  );
+  return { soak: samples };
+}
+
+const parts = {
+  spot: benchSpot,
+  pages: benchPages,
+  card: benchCard,
+  index: benchIndex,
+  soak: benchSoak,
+};
 const which = positionals[0];
 if (which !== undefined && !Object.hasOwn(parts, which)) {
   console.error(`Unknown benchmark "${which}". Available: ${Object.keys(parts).join(', ')}`);
