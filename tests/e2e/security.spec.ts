@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention } from '../../scripts/hover.mjs';
+import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
 
 interface Manifest {
   permissions?: string[];
@@ -50,6 +50,20 @@ test('a page can neither message Gloss nor load its files', async ({ launch, ser
     return { canMessage: typeof runtime?.sendMessage === 'function', loaded };
   }, extensionId);
   expect(reach).toEqual({ canMessage: false, loaded: false });
+});
+
+test('a page hears nothing from Gloss: no window messages', async ({ launch, server }) => {
+  const { context } = await launch();
+  await context.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(event.data));
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+  await waitForMarks(page);
+  await hoverMention(page, 'ASEAN');
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
 });
 
 test("the page's CSS cannot hide, shrink or recolour the card", async ({ launch, server }) => {
