@@ -110,7 +110,8 @@ async function benchPages() {
     [
       'page',
       'text chars',
-      'added main ms',
+      'Gloss main ms',
+      'difference ms',
       'longest task ms',
       'marks after DCL ms',
       'shift',
@@ -122,6 +123,7 @@ async function benchPages() {
       row.name,
       String(row.textChars),
       fixed(row.addedMainThreadMs),
+      fixed(row.taskDifferenceMs),
       fixed(row.longestTaskMs),
       row.marksPaintedMs === null ? '—' : fixed(row.marksPaintedMs, 0),
       fixed(row.layoutShift, 3),
