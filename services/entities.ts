@@ -137,10 +137,12 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     }
     const aliases = [...byAlias.keys()];
     await ready;
-    const [records, chosen, { lang }] = await Promise.all([
+    // One round of reads: a reader follows a handful of topics, so all their keys come along.
+    const [records, chosen, { lang }, followedKeys] = await Promise.all([
       db.aliases.bulkGet(aliases),
       db.choices.bulkGet(aliases.map((alias) => [onSite, alias] as [string, string])),
       site(),
+      db.subscriptions.toCollection().primaryKeys(),
     ]);
     const choices = new Map(chosen.flatMap((choice) => (choice ? [[choice.alias, choice]] : [])));
     const resolved: Record<string, ResolvedName> = {};
@@ -190,9 +192,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     }
     await Promise.all(waiting);
     // Names the reader follows are marked as such.
-    const keys = [...new Set(Object.values(resolved).map((entity) => entity.key))];
-    const followed = await db.subscriptions.bulkGet(keys);
-    const following = new Set(followed.flatMap((topic) => (topic ? [topic.key] : [])));
+    const following = new Set<string>(followedKeys);
     for (const entity of Object.values(resolved))
       if (following.has(entity.key)) entity.followed = true;
     return resolved;

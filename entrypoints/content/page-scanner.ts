@@ -20,9 +20,18 @@ export const MAX_MARKS_PER_PAGE = 5_000;
 /** How long new text may wait for an idle moment before it is scanned anyway. */
 const IDLE_TIMEOUT_MS = 500;
 
-export interface ScannerOptions {
+/** What marking needs, known once the background has said Gloss runs on this site. */
+export interface Marking {
   marks: Marks;
   markMode: 'every' | 'first';
+}
+
+export interface ScannerOptions {
+  /**
+   * The marks and how to mark, or undefined when Gloss is off here. Spotting starts before this
+   * is known (it sends nothing); names are asked about only once it is.
+   */
+  marking: Promise<Marking | undefined>;
   /** Tags of Gloss's own elements, never scanned. */
   ownTags: ReadonlySet<string>;
   /** Asks the background which names are articles. */
@@ -46,10 +55,13 @@ export class PageScanner {
   private readonly pending = new Set<Node>();
   private running: Promise<void> | undefined;
   private observer: MutationObserver | undefined;
+  private marking: Marking | undefined;
   /** Whether the first marks have been drawn (a timeline entry says when). */
   private painted = false;
 
-  constructor(private readonly options: ScannerOptions) {}
+  constructor(private readonly options: ScannerOptions) {
+    void options.marking.then((marking) => (this.marking = marking));
+  }
 
   /** Scans `root` (soon, when the page is idle); resolves when this and any earlier scan is done. */
   scan(root: Node): Promise<void> {
@@ -70,12 +82,12 @@ export class PageScanner {
         if (record.type === 'characterData') {
           const node = record.target as Text;
           this.seen.delete(node);
-          this.options.marks.removeNode(node);
+          this.marking?.marks.removeNode(node);
           this.pending.add(node);
         } else {
           for (const node of record.addedNodes) this.pending.add(node);
           for (const node of record.removedNodes)
-            if (node.nodeType === Node.TEXT_NODE) this.options.marks.removeNode(node as Text);
+            if (node.nodeType === Node.TEXT_NODE) this.marking?.marks.removeNode(node as Text);
         }
       }
       if (this.pending.size > 0)
@@ -101,13 +113,13 @@ export class PageScanner {
         const collector = new TextCollector(root, this.seen, this.options.ownTags);
         let started = performance.now();
         for (let done = false; !done;) {
-          if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+          if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();
           started = performance.now();
           const part = collector.take(SLICE_BUDGET_MS);
           done = part.done;
           measure('collect', started);
           for (let next = START; next.index < part.nodes.length;) {
-            if (performance.now() - started > SLICE_BUDGET_MS) await idle();
+            if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();
             started = performance.now();
             const slice = spotNodes(part.nodes, next, SLICE_BUDGET_MS);
             found.push(...slice.found);
@@ -132,24 +144,26 @@ export class PageScanner {
     // Only names never asked about on this page leave it; the page's text never does.
     const fresh = [...new Set(names)].filter((name) => !this.asked.has(name));
     measure('candidates', started);
+    // Nothing leaves the page before the background has said Gloss runs on this site.
+    if (!(await this.options.marking) || !this.options.isValid()) return;
     if (fresh.length > 0) {
       for (const name of fresh) this.asked.add(name);
       Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
     }
     if (!this.options.isValid()) return;
-    let marking = performance.now();
+    let sliceStarted = performance.now();
     const marked: ResolvedName[] = [];
     for (const [index, { entry, candidates: list }] of candidates.entries()) {
       marked.push(...this.markNode(entry.node, list));
       // Thousands of names are marked in slices too, each under the budget.
-      if (index % 16 === 15 && performance.now() - marking > SLICE_BUDGET_MS) {
-        measure('mark', marking);
-        await idle();
+      if (index % 16 === 15 && performance.now() - sliceStarted > SLICE_BUDGET_MS) {
+        measure('mark', sliceStarted);
+        await yieldToPage();
         if (!this.options.isValid()) return;
-        marking = performance.now();
+        sliceStarted = performance.now();
       }
     }
-    measure('mark', marking);
+    measure('mark', sliceStarted);
     if (marked.length > 0 && !this.painted) {
       this.painted = true;
       requestAnimationFrame(() => mark('marks-painted'));
@@ -165,26 +179,40 @@ export class PageScanner {
     const chosen = candidates.flatMap(
       (candidate) => chooseMention(candidate, this.resolved, this.acronyms) ?? [],
     );
-    const room = MAX_MARKS_PER_PAGE - this.options.marks.size;
+    const { marks, markMode } = this.marking!;
+    const room = MAX_MARKS_PER_PAGE - marks.size;
     if (room <= 0) return [];
-    const firstOnly = this.options.markMode === 'first';
+    const firstOnly = markMode === 'first';
     const keys = new Set<string>();
     const kept = chosen.filter(({ span, entity }) => {
       if (span.end > node.data.length) return false;
-      if (firstOnly && (this.options.marks.hasEntity(entity.key) || keys.has(entity.key)))
-        return false;
+      if (firstOnly && (marks.hasEntity(entity.key) || keys.has(entity.key))) return false;
       keys.add(entity.key);
       return true;
     });
     kept.splice(room);
     // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
-    for (const { span, entity } of kept.reverse())
-      this.options.marks.add(node, span.start, span.end, entity);
+    for (const { span, entity } of kept.reverse()) marks.add(node, span.start, span.end, entity);
     return kept.map(({ entity }) => entity);
   }
 }
 
-/** Resolves when the browser is idle (or soon anyway), so scanning never competes with the page. */
+/**
+ * Gives the page's own queued work (input, rendering, its scripts) a turn, then goes on: a scan
+ * once begun finishes soon, in slices, without waiting for the page to fall idle between them.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Resolves when the browser is idle (or soon anyway), so a scan starts when the page is quiet. */
 function idle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function')
