@@ -100,6 +100,8 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
     try {
       await write();
     } catch (error) {
+      // The worker is stopping and took the connection with it: this copy is lost, nothing else.
+      if (isClosedError(error)) return false;
       if (!isQuotaError(error)) throw error;
       await makeRoom();
       try {
@@ -119,3 +121,8 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
 }
 
 export type CacheKeeper = ReturnType<typeof createCacheKeeper>;
+
+/** Whether an error says the database connection was closed (Dexie's DatabaseClosedError). */
+function isClosedError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'DatabaseClosedError';
+}

@@ -25,19 +25,22 @@ export function cacheFirst<A extends unknown[], T>(options: CacheFirstOptions<A,
     if (!pending) {
       pending = options.fetchAndStore(...args);
       inFlight.set(key, pending);
-      void pending.finally(() => inFlight.delete(key));
+      // Whoever asked handles a failure; this bookkeeping must not raise it a second time.
+      pending.finally(() => inFlight.delete(key)).catch(() => undefined);
     }
     return pending;
   };
   const read = async (...args: A): Promise<Result<T, SourceError>> => {
     const stored = await options.read(...args);
     if (!stored) return fetchOnce(args);
-    if (options.now() - stored.fetchedAt >= options.lifetimeMs) void fetchOnce(args);
+    if (options.now() - stored.fetchedAt >= options.lifetimeMs)
+      // Nobody waits for a refresh: its failure is reported here, and the old value stays.
+      fetchOnce(args).catch((error: unknown) => console.error('Gloss: a refresh failed.', error));
     return ok(stored.value);
   };
   /** Settles when every refresh under way has (for tests and the benchmark). */
   read.settled = async () => {
-    await Promise.all(inFlight.values());
+    await Promise.allSettled(inFlight.values());
   };
   return read;
 }

@@ -5,6 +5,7 @@ import { OptionsView, type Notices } from '../../components/OptionsView';
 import { SearchBox } from '../../components/SearchBox';
 import type { TopicRow } from '../../components/TopicList';
 import type { Settings } from '../../data/settings';
+import { safeHttpUrl } from '../../core/text';
 import { callBackground } from '../../messaging/background';
 import type { CacheStats } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
@@ -104,6 +105,13 @@ function Options() {
           const address = url.trim();
           if (settings.feeds.includes(address))
             return notice({ feeds: 'That feed is already added.' });
+          // Reading a feed from the background needs its host's permission: asked for now, while
+          // the reader's click still counts as the reason, and for that host alone.
+          const host = hostPattern(address);
+          if (host && !(await browser.permissions.request({ origins: [host] }).catch(() => false)))
+            return notice({
+              feeds: `Gloss can read this feed only with your permission for ${new URL(address).host}.`,
+            });
           notice({ feeds: 'Reading the feed…' });
           const checked = await callBackground('checkFeed', address);
           if (!checked.ok) return notice({ feeds: checked.error });
@@ -114,11 +122,14 @@ function Options() {
           });
         })()
       }
-      onRemoveFeed={(url) =>
-        void change({ feeds: settings.feeds.filter((feed) => feed !== url) }).then(() =>
-          notice({ feeds: 'Feed removed.' }),
-        )
-      }
+      onRemoveFeed={(url) => {
+        const left = settings.feeds.filter((feed) => feed !== url);
+        const host = hostPattern(url);
+        // The host's permission goes with its last feed.
+        if (host && !left.some((feed) => hostPattern(feed) === host))
+          void browser.permissions.remove({ origins: [host] }).catch(() => false);
+        void change({ feeds: left }).then(() => notice({ feeds: 'Feed removed.' }));
+      }}
       onChange={(changes) => void change(changes)}
       onClearReading={() =>
         void callBackground('clearReading').then(() =>
@@ -155,3 +166,9 @@ function Options() {
 }
 
 render(<Options />, document.getElementById('app')!);
+
+/** The match pattern for a feed's host ("https://news.example/*"), or undefined for no web address. */
+function hostPattern(url: string): string | undefined {
+  const address = safeHttpUrl(url);
+  return address ? `${new URL(address).origin}/*` : undefined;
+}

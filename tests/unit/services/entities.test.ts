@@ -182,6 +182,31 @@ describe('getCard', () => {
     expect(fresh.ok && fresh.value.description).not.toBe('an old description');
   });
 
+  it('keeps the old card whole when the worker stops during its refresh', async () => {
+    await service().getCard('en:ASEAN');
+    await test.db.entities.update('en:ASEAN', (record) => {
+      record.summary.description = 'an old description';
+    });
+    test.clock += CARD_LIFETIME_MS + 1;
+    const { getCard } = service();
+    await getCard('en:ASEAN');
+    // The refresh is under way; the worker goes, and its database connection with it.
+    const name = test.db.name;
+    test.db.close();
+    await getCard.settled();
+    test.db = new GlossDb(name);
+    const record = await test.db.entities.get('en:ASEAN');
+    expect(record?.summary.description).toBe('an old description');
+    expect(record?.summary.title).toBe('ASEAN');
+    // The next worker refreshes it as if nothing happened.
+    const next = service();
+    await next.getCard('en:ASEAN');
+    await next.getCard.settled();
+    expect((await test.db.entities.get('en:ASEAN'))?.summary.description).not.toBe(
+      'an old description',
+    );
+  });
+
   it('survives the database being closed and opened again', async () => {
     await service().getCard('en:ASEAN');
     const name = test.db.name;
@@ -276,6 +301,40 @@ describe('the database', () => {
       seenAt: 9,
     });
     expect(await upgraded.topicArticles.count()).toBe(0);
+    await upgraded.delete();
+  });
+
+  it.each([
+    [2, { entities: 'key, lastUsedAt', aliases: 'alias, checkedAt, source', meta: 'name' }],
+    [
+      3,
+      {
+        entities: 'key, lastUsedAt',
+        aliases: 'alias, checkedAt, source',
+        meta: 'name',
+        facts: 'wikidataId, fetchedAt',
+      },
+    ],
+  ])('upgrades a version %i database and keeps its cache', async (version, stores) => {
+    const name = `upgrade${version}-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(version).stores(stores);
+    await old.table('aliases').put({
+      alias: 'asean',
+      key: 'en:ASEAN',
+      title: 'ASEAN',
+      outcome: 'found',
+      source: 'pack',
+      score: 1,
+      checkedAt: 3,
+    });
+    await old.table('meta').put({ name: 'aliasPack', value: 2 });
+    old.close();
+
+    const upgraded = new GlossDb(name);
+    expect(await upgraded.aliases.get('asean')).toMatchObject({ key: 'en:ASEAN', source: 'pack' });
+    expect(await upgraded.meta.get('aliasPack')).toEqual({ name: 'aliasPack', value: 2 });
+    expect(await upgraded.subscriptions.count()).toBe(0);
     await upgraded.delete();
   });
 
