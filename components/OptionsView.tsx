@@ -138,7 +138,8 @@ export function OptionsView(props: OptionsProps) {
         <h2 id="feeds">Feeds</h2>
         <p class="muted">
           RSS or Atom feeds of your own: their articles that name an entity join its card, and your
-          topics&apos; news.
+          topics&apos; news. Adding one asks your browser to let Gloss read from that site (and only
+          that site); removing its last feed gives the permission back.
         </p>
         <ul class="feeds" aria-label="Your feeds">
           {settings.feeds.map((url) => (
