@@ -108,6 +108,10 @@ function Options() {
           // Reading a feed from the background needs its host's permission: asked for now, while
           // the reader's click still counts as the reason, and for that host alone.
           const host = hostPattern(address);
+          if (host)
+            notice({
+              feeds: `Asking your browser to let Gloss read from ${new URL(address).host}…`,
+            });
           if (host && !(await browser.permissions.request({ origins: [host] }).catch(() => false)))
             return notice({
               feeds: `Gloss can read this feed only with your permission for ${new URL(address).host}.`,
@@ -170,5 +174,8 @@ render(<Options />, document.getElementById('app')!);
 /** The match pattern for a feed's host ("https://news.example/*"), or undefined for no web address. */
 function hostPattern(url: string): string | undefined {
   const address = safeHttpUrl(url);
-  return address ? `${new URL(address).origin}/*` : undefined;
+  if (!address) return undefined;
+  // A match pattern names no port: it covers the host on every port.
+  const { protocol, hostname } = new URL(address);
+  return `${protocol}//${hostname}/*`;
 }
