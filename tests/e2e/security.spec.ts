@@ -89,4 +89,16 @@ test("the page's CSS cannot hide, shrink or recolour the card", async ({ launch,
   expect(
     await title.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
   ).toBeGreaterThan(10);
+  // Every link the card offers goes to the web, in a new tab that cannot reach back to the page.
+  const links = await page.locator('gloss-card .card a').evaluateAll((anchors) =>
+    anchors.map((anchor) => ({
+      href: anchor.getAttribute('href'),
+      rel: anchor.getAttribute('rel') ?? '',
+    })),
+  );
+  expect(links.length).toBeGreaterThan(2);
+  for (const link of links) {
+    expect(link.href).toMatch(/^https?:\/\//);
+    expect(link.rel).toContain('noopener');
+  }
 });
