@@ -17,8 +17,6 @@ const SLICE_BUDGET_MS = 8;
  * Gloss (a megabyte of names) would otherwise cost a range, and paint, for each.
  */
 export const MAX_MARKS_PER_PAGE = 5_000;
-/** After this long reading a page, the names found so far are asked about and marked at once. */
-const EARLY_BATCH_MS = 30;
 /** How long new text may wait for an idle moment before it is scanned anyway. */
 const IDLE_TIMEOUT_MS = 500;
 
@@ -108,8 +106,6 @@ export class PageScanner {
       const roots = [...this.pending];
       this.pending.clear();
       const found: TextSpans[] = [];
-      const batches: Promise<void>[] = [];
-      const drainStarted = performance.now();
       for (const root of roots) {
         if (!root.isConnected) continue;
         await idle();
@@ -129,15 +125,10 @@ export class PageScanner {
             found.push(...slice.found);
             next = slice.next;
             measure('scan', started);
-            // On a long page, what was read first (the top, in document order) is marked while
-            // the rest is still being read: one early batch of names, then the rest at the end.
-            if (batches.length === 0 && performance.now() - drainStarted > EARLY_BATCH_MS)
-              batches.push(this.markFound(found.splice(0)));
           }
         }
       }
-      if (found.length > 0) batches.push(this.markFound(found));
-      await Promise.all(batches);
+      if (found.length > 0) await this.markFound(found);
     }
   }
 
