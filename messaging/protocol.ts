@@ -2,6 +2,7 @@ import type { Choice, EntitySummary, ReadingEntry, ResolvedName } from '../core/
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
+import type { FoundMentions, MentionRequest } from '../core/mentions';
 import type { Result } from '../core/result';
 import type { Backup } from '../data/backup';
 import type { SubscriptionRecord } from '../data/db';
@@ -34,10 +35,11 @@ export interface BackgroundApi {
   /** Whether Gloss runs on this host, and how it marks; asked before any name leaves the page. */
   pageSettings(host: string): Promise<PageSettings>;
   /**
-   * The page's unique candidate names, and its site (for the reader's choices there); answers
-   * the ones that are Wikipedia articles, or ambiguous.
+   * Reads a batch of the page's text for names and answers the mentions to mark (Wikipedia
+   * articles, or ambiguous names); asked only once `pageSettings` said Gloss runs on the site. The
+   * text is read here and dropped: only the names found in it are looked up.
    */
-  resolveNames(names: string[], site: string): Promise<Record<string, ResolvedName>>;
+  findMentions(request: MentionRequest): Promise<FoundMentions>;
   /** A card's data, from the cache first and the network second. */
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */
@@ -86,8 +88,6 @@ export interface BackgroundApi {
   exportData(): Promise<Backup>;
   /** Restores a backup file's text; a bad file changes nothing and says why. */
   importData(text: string): Promise<Result<{ topics: number; choices: number }, string>>;
-  /** Notes that this page mentions these entities (kept on the device, when the reader allows it). */
-  noteReading(page: { url: string; title: string }, keys: string[]): Promise<void>;
   /** What the cache holds, for the popup and the options page. */
   getStats(): Promise<CacheStats>;
 }

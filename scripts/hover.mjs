@@ -6,7 +6,15 @@ export async function markedMentions(page) {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('gloss-mention');
     if (!highlight) return [];
+    // Gloss draws static ranges: make live ones to measure and read them.
+    const live = (range) => {
+      const copy = document.createRange();
+      copy.setStart(range.startContainer, range.startOffset);
+      copy.setEnd(range.endContainer, range.endOffset);
+      return copy;
+    };
     return [...highlight]
+      .map(live)
       .map((range) => {
         const box = range.getClientRects()[0];
         return {
@@ -34,8 +42,16 @@ export async function waitForMarks(page, timeout = 15_000) {
 export async function hoverMention(page, text) {
   await waitForMarks(page);
   const target = await page.evaluate((wanted) => {
+    // Gloss draws static ranges: make live ones to measure and read them.
+    const live = (range) => {
+      const copy = document.createRange();
+      copy.setStart(range.startContainer, range.startOffset);
+      copy.setEnd(range.endContainer, range.endOffset);
+      return copy;
+    };
     // In reading order: by line, then from the left.
-    const ranges = [...(CSS.highlights.get('gloss-mention') ?? [])].sort(
+    // Array.from, not map: a hostile page may have replaced Array.prototype.map (a test does).
+    const ranges = Array.from(CSS.highlights.get('gloss-mention') ?? [], live).sort(
       (a, b) =>
         a.getBoundingClientRect().top - b.getBoundingClientRect().top ||
         a.getBoundingClientRect().left - b.getBoundingClientRect().left,

@@ -7,6 +7,7 @@ import { GlossDb } from '../../data/db';
 import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
+import { createMentionService } from '../../services/mentions';
 import { createFactsService } from '../../services/facts';
 import { createReaderService } from '../../services/reader';
 import { createRelatedService } from '../../services/related';
@@ -82,6 +83,10 @@ export default defineBackground(() => {
     now: Date.now,
     pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
+  const mentions = createMentionService({
+    resolveNames: entities.resolveNames,
+    noteReading: reader.noteReading,
+  });
   const search = createSearchService({ db, http, site: wikipediaSite, now: Date.now });
   const housekeeping = createHousekeeping({
     db,
@@ -99,14 +104,13 @@ export default defineBackground(() => {
       const { disabledSites, markMode, markStyle, hoverDelayMs } = await currentSettings();
       return { enabled: isEnabledOn(host, disabledSites), markMode, markStyle, hoverDelayMs };
     },
-    resolveNames: entities.resolveNames,
+    findMentions: mentions.findPageMentions,
     getCard: entities.getCard,
     getFacts: facts.getFacts,
     getRelated: related.getRelated,
     getChoices: reader.getChoices,
     chooseMeaning: reader.choose,
     getReaderData: reader.getReaderData,
-    noteReading: reader.noteReading,
     clearReading: reader.clearReading,
     setSubscribed: async (key, title, subscribed) => {
       const now = await topics.setSubscribed(key, title, subscribed);

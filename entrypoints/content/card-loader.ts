@@ -10,7 +10,7 @@ import { memoByKey } from '../../core/memo';
 import type { Result } from '../../core/result';
 import { callBackground } from '../../messaging/background';
 import type { CardHost } from './card-host';
-import type { Mention } from './marks';
+import { liveRange, type Mention } from './marks';
 
 /** What the loader needs from the page: where the card goes, and whether a showing is still wanted. */
 export interface CardLoaderDeps {
@@ -86,17 +86,17 @@ export function createCardLoader({
     const { entity } = mention;
     if (entity.ambiguous) return showChoices(mention, entity.ambiguous.name, token);
     const name = entity.title;
-    card.show(mention.range, { status: 'loading', name });
+    card.show(liveRange(mention), { status: 'loading', name });
     const answer = await loadCard(fresh, entity.key);
     if (!isCurrent(token)) return;
     const retry = { onRetry: () => void show(mention, token, true) };
     if (!answer.ok) {
-      card.show(mention.range, { status: 'error', name, message: NOT_ANSWERING }, retry);
+      card.show(liveRange(mention), { status: 'error', name, message: NOT_ANSWERING }, retry);
       return;
     }
     if (!answer.value.ok) {
       const message = describeError(answer.value.error);
-      card.show(mention.range, { status: 'error', name, message }, retry);
+      card.show(liveRange(mention), { status: 'error', name, message }, retry);
       return;
     }
     const summary = answer.value.value;
@@ -115,7 +115,7 @@ export function createCardLoader({
       },
     };
     const render = () => {
-      if (isCurrent(token)) card.show(mention.range, { ...state }, actions);
+      if (isCurrent(token)) card.show(liveRange(mention), { ...state }, actions);
     };
     render();
     const facts = summary.wikidataId
@@ -142,7 +142,7 @@ export function createCardLoader({
   }
 
   async function showChoices(mention: Mention, name: string, token: number): Promise<void> {
-    card.show(mention.range, { status: 'ambiguous', name, choices: { status: 'loading' } });
+    card.show(liveRange(mention), { status: 'ambiguous', name, choices: { status: 'loading' } });
     const answer = await loadChoices(false, name, mention.entity.title);
     if (!isCurrent(token)) return;
     const choose = async (title: string) => {
@@ -158,7 +158,7 @@ export function createCardLoader({
       choices = { status: 'unavailable', message: describeError(answer.value.error) };
     else choices = { status: 'ready', ...answer.value.value };
     card.show(
-      mention.range,
+      liveRange(mention),
       { status: 'ambiguous', name, choices },
       { onChoose: (title) => void choose(title) },
     );

@@ -69,29 +69,17 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
   const marking = asked.then(
     (settings) => settings && { marks: new Marks(settings.markStyle), markMode: settings.markMode },
   );
-  // Entities already noted for "In your reading" on this page: each is sent once.
-  const noted = new Set<string>();
   const scanner = new PageScanner({
     marking,
     ownTags: OWN_TAGS,
-    resolve: async (names) => {
-      mark('message');
-      const answer = await callBackground('resolveNames', names, site);
+    find: async (texts, acronyms) => {
+      const page = { url: location.href, title: document.title };
+      const answer = await callBackground('findMentions', { site, page, texts, acronyms });
       return answer.ok ? answer.value : undefined;
     },
     isValid: () => !signal.aborted,
-    onMarked: (entities) => {
-      const keys = entities
-        .filter((entity) => !entity.ambiguous && !noted.has(entity.key))
-        .map((entity) => entity.key);
-      for (const key of keys) noted.add(key);
-      if (keys.length > 0) {
-        mark('message');
-        void callBackground('noteReading', { url: location.href, title: document.title }, keys);
-      }
-    },
   });
-  // Spotting starts while the background answers: it needs no settings, and sends nothing.
+  // Text is gathered while the background answers: it needs no settings, and sends nothing.
   scanner.observe(document.body);
   void scanner.scan(document.body);
   const settings = await asked;
@@ -102,19 +90,10 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
     return undefined;
   }
   // A single-page app's navigation brings new content: scan for it (seen text is skipped).
-  window.addEventListener(
-    'wxt:locationchange',
-    () => {
-      noted.clear();
-      void scanner.scan(document.body);
-    },
-    { signal },
-  );
+  window.addEventListener('wxt:locationchange', () => void scanner.scan(document.body), { signal });
   const hover = listenForHover(ctx, signal, marks, settings, {
-    chosen: (name, entity) => {
-      marks.reassign(name, entity);
-      scanner.learn(name, entity);
-    },
+    // Later batches learn the choice from the background, which keeps it for the site.
+    chosen: (name, entity) => marks.reassign(name, entity),
     followed: (key, followed) => marks.setFollowed(key, followed),
   });
   const stop = () => {

@@ -7,7 +7,19 @@ export interface Mention {
   node: Text;
   start: number;
   end: number;
-  range: Range;
+  /**
+   * What the highlight draws. Static: the browser need not keep thousands of live ranges up to date
+   * on every change the page makes (a changed text node's marks are taken away and read again).
+   */
+  range: StaticRange;
+}
+
+/** A live range over a mention, for measuring its boxes now. */
+export function liveRange({ node, start, end }: Mention): Range {
+  const range = document.createRange();
+  range.setStart(node, Math.min(start, node.length));
+  range.setEnd(node, Math.min(end, node.length));
+  return range;
 }
 
 /** The registry name the page's stylesheet (assets/marks.css) draws as an underline. */
@@ -78,9 +90,12 @@ export class Marks {
       from = 0;
       to = target.length;
     }
-    const range = document.createRange();
-    range.setStart(target, from);
-    range.setEnd(target, to);
+    const range = new StaticRange({
+      startContainer: target,
+      startOffset: from,
+      endContainer: target,
+      endOffset: to,
+    });
     const mention = {
       surface: target.data.slice(from, to),
       entity,
@@ -122,7 +137,13 @@ export class Marks {
     return [...this.byNode.values()]
       .flat()
       .filter((mention) => mention.node.isConnected)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      .sort((a, b) =>
+        a.node === b.node
+          ? a.start - b.start
+          : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1,
+      );
   }
 
   /** The mention under a viewport point, if any. */
@@ -137,7 +158,7 @@ export class Marks {
       (mention) =>
         mention.start <= caret.offset &&
         caret.offset <= mention.end &&
-        Array.from(mention.range.getClientRects()).some(
+        Array.from(liveRange(mention).getClientRects()).some(
           (box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom,
         ),
     );

@@ -1,13 +1,7 @@
-import {
-  candidatesIn,
-  chooseMention,
-  namesToResolve,
-  pageAcronyms,
-  type Candidate,
-} from '../../core/candidates';
 import type { ResolvedName } from '../../core/entity';
+import type { AcronymPairs, FoundMentions, MentionTuple, PageText } from '../../core/mentions';
 import type { Marks } from './marks';
-import { spotNodes, START, TextCollector, type TextSpans } from './scan';
+import { pageTexts, TextCollector } from './scan';
 import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
@@ -19,6 +13,11 @@ const SLICE_BUDGET_MS = 8;
 export const MAX_MARKS_PER_PAGE = 5_000;
 /** How long new text may wait for an idle moment before it is scanned anyway. */
 const IDLE_TIMEOUT_MS = 500;
+/**
+ * Changes are gathered this long before they are read: a page that rewrites a ticker every few
+ * milliseconds costs a read ten times a second, not one per idle moment.
+ */
+const CHANGE_BATCH_MS = 100;
 
 /** What marking needs, known once the background has said Gloss runs on this site. */
 export interface Marking {
@@ -34,24 +33,21 @@ export interface ScannerOptions {
   marking: Promise<Marking | undefined>;
   /** Tags of Gloss's own elements, never scanned. */
   ownTags: ReadonlySet<string>;
-  /** Asks the background which names are articles. */
-  resolve: (names: string[]) => Promise<Record<string, ResolvedName> | undefined>;
+  /** Asks the background to read a batch of texts for names, and which mentions to mark. */
+  find: (texts: PageText[], acronyms: AcronymPairs) => Promise<FoundMentions | undefined>;
   /** Whether the content script is still alive (the extension may be reloaded under the page). */
   isValid: () => boolean;
-  /** Told, after each scan, which entities it marked (for "In your reading"). */
-  onMarked?: (entities: ResolvedName[]) => void;
 }
 
 /**
- * Keeps a page's marks up to date: scans what it is given (the body at first, then what changes)
- * in idle slices, asks about names it has not asked about yet, and marks what resolves. A text
- * node is scanned once, and again only when its text changes.
+ * Keeps a page's marks up to date: gathers the text nodes it is given (the body at first, then what
+ * changes) in idle slices, has the background read them for names, and marks what comes back. A
+ * text node is read once, and again only when its text changes.
  */
 export class PageScanner {
   private readonly seen = new WeakSet<Text>();
-  private readonly resolved: Record<string, ResolvedName> = {};
-  private readonly asked = new Set<string>();
-  private acronyms = new Map<string, string>();
+  /** The page's acronyms so far: a later batch's "NLD" means what an earlier one defined. */
+  private acronyms: AcronymPairs = [];
   private readonly pending = new Set<Node>();
   private running: Promise<void> | undefined;
   private observer: MutationObserver | undefined;
@@ -70,11 +66,6 @@ export class PageScanner {
     return this.running;
   }
 
-  /** What a name means from now on (the reader chose among its meanings). */
-  learn(name: string, entity: ResolvedName): void {
-    this.resolved[name] = entity;
-  }
-
   /** Follows the page's changes: new and changed text is scanned, batched into idle time. */
   observe(root: Node): void {
     this.observer = new MutationObserver((records) => {
@@ -91,7 +82,7 @@ export class PageScanner {
         }
       }
       if (this.pending.size > 0)
-        this.running ??= this.drain().finally(() => (this.running = undefined));
+        this.running ??= this.drain(true).finally(() => (this.running = undefined));
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
@@ -101,15 +92,19 @@ export class PageScanner {
     this.pending.clear();
   }
 
-  private async drain(): Promise<void> {
-    while (this.pending.size > 0 && this.options.isValid()) {
+  /** Reads what is pending until nothing is; `changes`: it was the page's changes that woke it. */
+  private async drain(changes = false): Promise<void> {
+    for (let wait = changes; this.pending.size > 0 && this.options.isValid(); wait = true) {
+      // Whatever arrives while a batch is read is a change too: gathered a while first.
+      if (wait) await new Promise((resolve) => setTimeout(resolve, CHANGE_BATCH_MS));
       const roots = [...this.pending];
       this.pending.clear();
-      const found: TextSpans[] = [];
+      const nodes: Text[] = [];
       for (const root of roots) {
         if (!root.isConnected) continue;
-        await idle();
-        // Walking and spotting run in slices of idle time, so a long page never holds the thread.
+        // The page as it loaded is read at once (marks come sooner); its changes wait for an idle
+        // moment. Either way the walk runs in short slices, so a long page never holds the thread.
+        if (wait) await idle();
         const collector = new TextCollector(root, this.seen, this.options.ownTags);
         let started = performance.now();
         for (let done = false; !done;) {
@@ -117,84 +112,81 @@ export class PageScanner {
           started = performance.now();
           const part = collector.take(SLICE_BUDGET_MS);
           done = part.done;
-          measure('collect', started);
-          for (let next = START; next.index < part.nodes.length;) {
-            if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();
-            started = performance.now();
-            const slice = spotNodes(part.nodes, next, SLICE_BUDGET_MS);
-            found.push(...slice.found);
-            next = slice.next;
-            measure('scan', started);
-          }
+          for (const node of part.nodes) nodes.push(node);
+          measure('scan', started);
         }
       }
-      if (found.length > 0) await this.markFound(found);
+      if (nodes.length > 0) await this.markNodes(nodes);
     }
   }
 
-  private async markFound(found: TextSpans[]): Promise<void> {
-    const started = performance.now();
-    for (const [acronym, name] of pageAcronyms(found)) this.acronyms.set(acronym, name);
-    const candidates = found.map((entry) => ({
-      entry,
-      candidates: candidatesIn(entry.text, entry.spans, entry.heading),
-    }));
-    const names = namesToResolve(candidates.flatMap((item) => item.candidates));
-    for (const name of this.acronyms.values()) names.push(name);
-    // Only names never asked about on this page leave it; the page's text never does.
-    const fresh = [...new Set(names)].filter((name) => !this.asked.has(name));
-    measure('candidates', started);
+  private async markNodes(nodes: Text[]): Promise<void> {
     // Nothing leaves the page before the background has said Gloss runs on this site.
     if (!(await this.options.marking) || !this.options.isValid()) return;
-    if (fresh.length > 0) {
-      for (const name of fresh) this.asked.add(name);
-      Object.assign(this.resolved, (await this.options.resolve(fresh)) ?? {});
-    }
-    if (!this.options.isValid()) return;
-    let sliceStarted = performance.now();
-    const marked: ResolvedName[] = [];
-    for (const [index, { entry, candidates: list }] of candidates.entries()) {
-      marked.push(...this.markNode(entry.node, list));
-      // Thousands of names are marked in slices too, each under the budget.
-      if (index % 16 === 15 && performance.now() - sliceStarted > SLICE_BUDGET_MS) {
-        measure('mark', sliceStarted);
-        await yieldToPage();
-        if (!this.options.isValid()) return;
-        sliceStarted = performance.now();
+    for (const batch of pageTexts(nodes)) {
+      if (batch.texts.length === 0) continue;
+      mark('message');
+      const found = await this.options.find(batch.texts, this.acronyms);
+      if (!found || !this.options.isValid()) return;
+      this.acronyms = found.acronyms;
+      let started = performance.now();
+      const byText = groupByText(found.mentions);
+      let marked = 0;
+      for (const [index, mentions] of byText) {
+        const node = batch.nodes[index];
+        // Text changed while it was read is read again (the observer queued it): skip it here.
+        if (!node || node.data !== batch.sources[index]) continue;
+        marked += this.markNode(node, mentions, found.entities);
+        // Thousands of names are marked in slices too, each under the budget.
+        if (performance.now() - started > SLICE_BUDGET_MS) {
+          measure('mark', started);
+          await yieldToPage();
+          if (!this.options.isValid()) return;
+          started = performance.now();
+        }
       }
+      measure('mark', started);
+      if (marked > 0 && !this.painted) {
+        this.painted = true;
+        requestAnimationFrame(() => mark('marks-painted'));
+      }
+      // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
+      this.observer?.takeRecords();
     }
-    measure('mark', sliceStarted);
-    if (marked.length > 0 && !this.painted) {
-      this.painted = true;
-      requestAnimationFrame(() => mark('marks-painted'));
-    }
-    if (marked.length > 0) this.options.onMarked?.(marked);
-    // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
-    this.observer?.takeRecords();
   }
 
-  /** Marks a text node's mentions; returns the entities marked. */
-  private markNode(node: Text, candidates: Candidate[]): ResolvedName[] {
-    if (!node.isConnected || node.data.length === 0) return [];
-    const chosen = candidates.flatMap(
-      (candidate) => chooseMention(candidate, this.resolved, this.acronyms) ?? [],
-    );
+  /** Marks a text node's mentions; answers how many it marked. */
+  private markNode(node: Text, mentions: MentionTuple[], entities: ResolvedName[]): number {
+    if (!node.isConnected) return 0;
     const { marks, markMode } = this.marking!;
     const room = MAX_MARKS_PER_PAGE - marks.size;
-    if (room <= 0) return [];
+    if (room <= 0) return 0;
     const firstOnly = markMode === 'first';
     const keys = new Set<string>();
-    const kept = chosen.filter(({ span, entity }) => {
-      if (span.end > node.data.length) return false;
-      if (firstOnly && (marks.hasEntity(entity.key) || keys.has(entity.key))) return false;
-      keys.add(entity.key);
+    const kept = mentions.filter(([, , end, entity]) => {
+      const { key } = entities[entity]!;
+      if (end > node.data.length) return false;
+      if (firstOnly && (marks.hasEntity(key) || keys.has(key))) return false;
+      keys.add(key);
       return true;
     });
     kept.splice(room);
     // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
-    for (const { span, entity } of kept.reverse()) marks.add(node, span.start, span.end, entity);
-    return kept.map(({ entity }) => entity);
+    for (const [, start, end, entity] of kept.reverse())
+      marks.add(node, start, end, entities[entity]!);
+    return kept.length;
   }
+}
+
+/** The mentions of each text, by the text's index, in the order they came. */
+function groupByText(mentions: readonly MentionTuple[]): Map<number, MentionTuple[]> {
+  const byText = new Map<number, MentionTuple[]>();
+  for (const mention of mentions) {
+    const list = byText.get(mention[0]);
+    if (list) list.push(mention);
+    else byText.set(mention[0], [mention]);
+  }
+  return byText;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { spot, type Span } from '../../core/spotter';
+import type { PageText } from '../../core/mentions';
 
 /** Text the reader cannot read as prose, or is typing into: never scanned. */
 const SKIPPED = new Set([
@@ -23,15 +23,8 @@ const SKIPPED = new Set([
   'VAR',
 ]);
 
-export interface TextSpans {
-  node: Text;
-  text: string;
-  spans: Span[];
-  /** Inside a heading, where title case makes every word look like a name. */
-  heading: boolean;
-}
-
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING = 'h1,h2,h3,h4,h5,h6';
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**
@@ -105,77 +98,49 @@ export class TextCollector {
   }
 }
 
-/** Where spotting stands: the node, and how far into a long node's text it has got. */
-export interface SpotCursor {
-  index: number;
-  offset: number;
-  /** Spans found so far in the node being spotted in pieces. */
-  partial: Span[];
-}
-
-export const START: SpotCursor = { index: 0, offset: 0, partial: [] };
-
-/** A long text node is spotted in pieces of about this many characters, one slice at a time. */
-const PIECE_CHARS = 20_000;
 /** Text past this far into one node is left alone: no one reads a megabyte without a break. */
 export const MAX_NODE_CHARS = 1_000_000;
-
 /**
- * Spots names in text nodes from `from` on, until `budgetMs` has passed (a slice of idle time);
- * answers what it found and where to go on from. A long node is spotted a piece at a time, each
- * piece ending at a sentence's or word's end, so one huge text node never holds the thread.
+ * About this much text goes to the background in one message: a page under 100k characters (most
+ * articles) is read in one batch, and a longer one gets its first marks before the rest is read.
  */
-export function spotNodes(
-  nodes: readonly Text[],
-  from: SpotCursor,
-  budgetMs: number,
-): { found: TextSpans[]; next: SpotCursor } {
-  const found: TextSpans[] = [];
-  const started = performance.now();
-  let { index, offset, partial } = from;
-  while (index < nodes.length) {
-    const node = nodes[index]!;
+const BATCH_CHARS = 100_000;
+/** At most this many text nodes in one message (the background takes up to 10,000). */
+const BATCH_NODES = 5_000;
+
+/** A batch of text nodes, their text as it was read, and what is sent of it. */
+export interface TextBatch {
+  nodes: Text[];
+  sources: string[];
+  texts: PageText[];
+}
+
+/** The nodes' texts in batches of about `BATCH_CHARS` (or `BATCH_NODES` nodes), each node's text up to `MAX_NODE_CHARS`. */
+export function* pageTexts(nodes: readonly Text[]): Generator<TextBatch> {
+  let batch: TextBatch = { nodes: [], sources: [], texts: [] };
+  let chars = 0;
+  for (const node of nodes) {
     const parent = node.parentElement;
-    const text = node.data;
-    const length = Math.min(text.length, MAX_NODE_CHARS);
-    if (parent && offset < length) {
-      const end = pieceEnd(text, offset, length);
-      const spans = offset === 0 && end === text.length ? spot(text) : shifted(text, offset, end);
-      partial = partial.length === 0 ? spans : partial.concat(spans);
-      offset = end;
+    // A node taken out of the page meanwhile has nothing left to mark.
+    if (!parent) continue;
+    const source = node.data;
+    const text = source.length > MAX_NODE_CHARS ? cut(source) : source;
+    if (batch.nodes.length >= BATCH_NODES || (chars > 0 && chars + text.length > BATCH_CHARS)) {
+      yield batch;
+      batch = { nodes: [], sources: [], texts: [] };
+      chars = 0;
     }
-    if (!parent || offset >= length) {
-      // A node taken out of the page meanwhile has nothing left to mark.
-      if (parent && partial.length > 0) {
-        const heading =
-          HEADINGS.has(parent.tagName.toUpperCase()) ||
-          parent.closest('h1,h2,h3,h4,h5,h6') !== null;
-        found.push({ node, text, spans: partial, heading });
-      }
-      index += 1;
-      offset = 0;
-      partial = [];
-    }
-    if (performance.now() - started > budgetMs) break;
+    const heading = HEADINGS.has(parent.tagName.toUpperCase()) || parent.closest(HEADING) !== null;
+    batch.nodes.push(node);
+    batch.sources.push(source);
+    batch.texts.push({ text, heading });
+    chars += text.length;
   }
-  return { found, next: { index, offset, partial } };
+  yield batch;
 }
 
-/** Where the piece of `text` starting at `from` ends: after a sentence if one ends near the limit. */
-function pieceEnd(text: string, from: number, length: number): number {
-  if (length - from <= PIECE_CHARS) return length;
-  const limit = from + PIECE_CHARS;
-  const sentence = text.lastIndexOf('. ', limit);
-  if (sentence > from + PIECE_CHARS / 2) return sentence + 2;
-  const space = text.lastIndexOf(' ', limit);
-  return space > from ? space + 1 : limit;
-}
-
-/** The spans in `text` from `from` to `to`, at their offsets in the whole text. */
-function shifted(text: string, from: number, to: number): Span[] {
-  return spot(text.slice(from, to)).map((span) => ({
-    start: span.start + from,
-    end: span.end + from,
-    surface: span.surface,
-  }));
+/** A long text cut to `MAX_NODE_CHARS`, at a word's end. */
+function cut(text: string): string {
+  const space = text.lastIndexOf(' ', MAX_NODE_CHARS);
+  return text.slice(0, space > 0 ? space : MAX_NODE_CHARS);
 }

@@ -177,9 +177,16 @@ test('on a right-to-left page the card lines up with the name’s start, and kee
   await page.goto(`${server.origin}/pages/rtl-brief.html`);
   await hoverMention(page, 'ASEAN');
   const mention = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('gloss-mention')!].find(
-      (candidate) => candidate.toString() === 'ASEAN',
-    ) as Range;
+    // Gloss draws static ranges: make live ones to measure and read them.
+    const live = (range: AbstractRange) => {
+      const copy = document.createRange();
+      copy.setStart(range.startContainer, range.startOffset);
+      copy.setEnd(range.endContainer, range.endOffset);
+      return copy;
+    };
+    const range = [...CSS.highlights.get('gloss-mention')!]
+      .map(live)
+      .find((candidate) => candidate.toString() === 'ASEAN')!;
     const box = range.getClientRects()[0]!;
     return { right: box.right, bottom: box.bottom };
   });

@@ -166,8 +166,8 @@ test('a page that rewrites its text a thousand times a second', async ({ launch,
   }));
   const rewrites = after.rewrites - before.rewrites;
   expect(rewrites).toBeGreaterThan(1000);
-  // Changes are gathered into idle-time batches: far fewer scans than rewrites.
-  expect(after.scans - before.scans).toBeLessThan(rewrites / 10);
+  // Changes are gathered into batches, about ten a second: far fewer scans than rewrites.
+  expect(after.scans - before.scans).toBeLessThan(rewrites / 50);
   expect(errors).toEqual([]);
 });
 

@@ -64,7 +64,9 @@ test('Subscribe stores the wish, which holds after the browser restarts', async 
   // Every mention of a followed name is drawn stronger, at once and on later visits.
   const followed = (on: Page) =>
     on.evaluate(() =>
-      [...(CSS.highlights.get('gloss-followed') ?? [])].map((range) => range.toString()),
+      [...(CSS.highlights.get('gloss-followed') ?? [])].map((range) =>
+        (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
+      ),
     );
   expect(new Set(await followed(page))).toEqual(
     new Set(['ASEAN', 'Association of Southeast Asian Nations']),

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerMessage, callBackground, serveBackground } from '../../../messaging/background';
 import type { BackgroundApi } from '../../../messaging/protocol';
+import { createMentionService } from '../../../services/mentions';
 
 const api: BackgroundApi = {
   pageSettings: async () => ({
@@ -10,12 +11,15 @@ const api: BackgroundApi = {
     markStyle: 'underline',
     hoverDelayMs: 500,
   }),
-  resolveNames: async (names) =>
-    Object.fromEntries(
-      names
-        .filter((name) => name === 'ASEAN')
-        .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
-    ),
+  findMentions: createMentionService({
+    resolveNames: async (names) =>
+      Object.fromEntries(
+        names
+          .filter((name) => name === 'ASEAN')
+          .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
+      ),
+    noteReading: async () => {},
+  }).findPageMentions,
   getCard: async () => {
     throw new Error('the database is closed');
   },
@@ -25,7 +29,6 @@ const api: BackgroundApi = {
   chooseMeaning: async (_site, _name, title) => ({ key: `en:${title}`, title }),
   getReaderData: async () => ({ subscribed: false, reading: null }),
   setSubscribed: async (_key, _title, subscribed) => subscribed,
-  noteReading: async () => {},
   subscribeQuery: async () => ({ ok: false, error: 'not here' }),
   unsubscribe: async () => {},
   setNotify: async () => {},
@@ -47,16 +50,41 @@ const api: BackgroundApi = {
   getStats: async () => ({ entities: 3, aliases: 5, facts: 0, related: 0 }),
 };
 const own = { id: 'gloss-id' };
+const batch = (text: string) => ({
+  site: 'news.example',
+  page: { url: 'https://news.example/a', title: 'A' },
+  texts: [{ text, heading: false }],
+  acronyms: [],
+});
 const request = (call: string, args: unknown[]) => ({ to: 'gloss-background', call, args });
 
 describe('answerMessage', () => {
   it('answers a call from Gloss itself', async () => {
     expect(
-      await answerMessage(api, request('resolveNames', [['ASEAN', 'Nobody']]), own, own.id),
+      await answerMessage(
+        api,
+        request('findMentions', [batch('Leaders of ASEAN met.')]),
+        own,
+        own.id,
+      ),
     ).toEqual({
       ok: true,
-      value: { ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } },
+      value: {
+        mentions: [[0, 11, 16, 0]],
+        entities: [{ key: 'en:ASEAN', title: 'ASEAN' }],
+        acronyms: [],
+      },
     });
+  });
+
+  it('refuses page text that is not in the shape Gloss sends', async () => {
+    const answer = await answerMessage(
+      api,
+      request('findMentions', [{ ...batch('x'), texts: [{ text: 42, heading: false }] }]),
+      own,
+      own.id,
+    );
+    expect(answer).toEqual({ ok: false, error: 'Not a batch of page text: a text' });
   });
 
   it('turns a handler that throws into an error result', async () => {
