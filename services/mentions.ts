@@ -4,18 +4,45 @@ import { checkMentionRequest, findMentions, type FoundMentions } from '../core/m
 export interface MentionServiceDeps {
   resolveNames: (names: string[], site: string) => Promise<Record<string, ResolvedName>>;
   noteReading: (page: { url: string; title: string }, keys: string[]) => Promise<void>;
+  now: () => number;
 }
+
+/**
+ * A page's later batches (a live ticker, a feed that grows) name the same entities again: each is
+ * noted for the page once in this long, not once per batch.
+ */
+const NOTE_AGAIN_AFTER_MS = 10 * 60_000;
+/** Notes remembered at most; past this the memory starts over (a note twice costs one write). */
+const MAX_REMEMBERED_NOTES = 5_000;
 
 /**
  * Reads a page's text for names, here in the background rather than in the page: the page's thread
  * only gathers text and draws marks, and the spotter's code stays compiled across tabs. The text is
  * read and dropped; only the names found in it are looked up.
  */
-export function createMentionService({ resolveNames, noteReading }: MentionServiceDeps) {
+export function createMentionService({ resolveNames, noteReading, now }: MentionServiceDeps) {
+  const noted = new Map<string, number>();
+
+  /** The keys not noted for this page lately; remembers them as noted now. */
+  function notYetNoted(url: string, keys: string[]): string[] {
+    const at = now();
+    if (noted.size > MAX_REMEMBERED_NOTES) noted.clear();
+    return keys.filter((key) => {
+      const id = `${url}\n${key}`;
+      const last = noted.get(id);
+      if (last !== undefined && at - last < NOTE_AGAIN_AFTER_MS) return false;
+      noted.set(id, at);
+      return true;
+    });
+  }
+
   async function findPageMentions(request: unknown): Promise<FoundMentions> {
     const { site, page, texts, acronyms } = checkMentionRequest(request);
     const found = await findMentions(texts, acronyms, (names) => resolveNames(names, site));
-    const keys = found.entities.filter((entity) => !entity.ambiguous).map((entity) => entity.key);
+    const keys = notYetNoted(
+      page.url,
+      found.entities.filter((entity) => !entity.ambiguous).map((entity) => entity.key),
+    );
     // "In your reading" learns of the page here, where its entities are known: no extra message.
     if (keys.length > 0)
       noteReading(page, keys).catch((error: unknown) =>

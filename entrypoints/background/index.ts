@@ -86,6 +86,7 @@ export default defineBackground(() => {
   const mentions = createMentionService({
     resolveNames: entities.resolveNames,
     noteReading: reader.noteReading,
+    now: Date.now,
   });
   const search = createSearchService({ db, http, site: wikipediaSite, now: Date.now });
   const housekeeping = createHousekeeping({

@@ -19,6 +19,7 @@ const api: BackgroundApi = {
           .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
       ),
     noteReading: async () => {},
+    now: Date.now,
   }).findPageMentions,
   getCard: async () => {
     throw new Error('the database is closed');

@@ -12,6 +12,7 @@ describe('findPageMentions', () => {
       noteReading: async (page, keys) => {
         notes.push({ url: page.url, keys });
       },
+      now: Date.now,
     });
     const found = await findPageMentions({
       site: 'news.example',
@@ -30,10 +31,31 @@ describe('findPageMentions', () => {
       noteReading: async (_page, keys) => {
         notes.push(keys);
       },
+      now: Date.now,
     });
     await expect(findPageMentions({ site: 'x', texts: [] })).rejects.toThrow(
       'Not a batch of page text',
     );
     expect(notes).toEqual([]);
+  });
+
+  it('notes a page once for entities its later batches name again', async () => {
+    const notes: string[][] = [];
+    const { findPageMentions } = createMentionService({
+      resolveNames: async () => ({ ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } }),
+      noteReading: async (_page, keys) => {
+        notes.push(keys);
+      },
+      now: () => 0,
+    });
+    const batch = {
+      site: 'news.example',
+      page: { url: 'https://news.example/live', title: 'Live' },
+      texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
+      acronyms: [],
+    };
+    await findPageMentions(batch);
+    await findPageMentions(batch);
+    expect(notes).toEqual([['en:ASEAN']]);
   });
 });
