@@ -22,7 +22,7 @@ import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/index';
 import { measurePages } from './bench/pages';
-import { measureSpot } from './bench/spot';
+import { indexNames, measureAliasIndex, measureSpot } from './bench/spot';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
@@ -57,6 +57,9 @@ function table(part: string, header: readonly string[], rows: ReadonlyArray<read
   tables[part] = printTable(header, rows);
 }
 
+/** Sizes of the known-name index the matcher is measured with. */
+const INDEX_SIZES = [1_000, 50_000, 300_000];
+
 async function benchSpot() {
   const runs = Number(values.runs ?? 5);
   const corpus = resolve(values.corpus);
@@ -89,7 +92,24 @@ async function benchSpot() {
     ]),
   );
   const { mbps, loopMbps, ratio } = results.find((result) => result.name === 'all')!;
-  return { spot: { mbps, loopMbps, ratio } };
+
+  console.log(`\nKnown-name matcher over the same strings, as its index grows\n`);
+  const names = indexNames(all, INDEX_SIZES.at(-1)!);
+  const index = INDEX_SIZES.map((size) => measureAliasIndex(all, names, size, runs));
+  table(
+    'spot-index',
+    ['aliases', 'build ms', 'load ms', 'memory MB', 'matcher MB/s', 'loop MB/s', 'ratio'],
+    index.map((row) => [
+      String(row.aliases),
+      row.buildMs.toFixed(0),
+      row.loadMs.toFixed(1),
+      row.memoryMB.toFixed(1),
+      row.mbps.toFixed(1),
+      row.loopMbps.toFixed(1),
+      row.ratio.toFixed(3),
+    ]),
+  );
+  return { spot: { mbps, loopMbps, ratio, index } };
 }
 
 async function benchPages() {

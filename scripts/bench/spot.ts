@@ -1,4 +1,7 @@
 // The spotter's speed beside a plain charCodeAt loop over the same strings, in one process.
+import { AliasMatcher } from '../../core/alias-matcher';
+import { PLACE_ALIASES } from '../../core/generated/places';
+import { ORGANISATION_ALIASES } from '../../core/organisations';
 import { spot } from '../../core/spotter';
 import { median } from './stats';
 
@@ -44,4 +47,87 @@ export function measureSpot(strings: readonly string[], runs = 5): SpotFigures {
   const mbps = median(spotRuns);
   const loopMbps = median(loopRuns);
   return { mbps, loopMbps, ratio: mbps / loopMbps };
+}
+
+export interface AliasIndexFigures {
+  aliases: number;
+  buildMs: number;
+  /** A saved table copied as IndexedDB would hand it back, then loaded. */
+  loadMs: number;
+  /** What the index holds: its typed arrays and its names' text. */
+  memoryMB: number;
+  mbps: number;
+  loopMbps: number;
+  ratio: number;
+}
+
+/**
+ * The known-name matcher with the first `size` of `names`: how long it takes to build and to
+ * load, what it holds, and its MB/s over `strings` beside the plain loop (medians of `runs`).
+ */
+export function measureAliasIndex(
+  strings: readonly string[],
+  names: readonly string[],
+  size: number,
+  runs = 5,
+): AliasIndexFigures {
+  const chosen = names.slice(0, size);
+  let start = performance.now();
+  const matcher = AliasMatcher.build(chosen);
+  const buildMs = performance.now() - start;
+  const memoryMB = matcher.bytes / 1e6;
+  start = performance.now();
+  const loaded = AliasMatcher.load(structuredClone(matcher.save()));
+  const loadMs = performance.now() - start;
+
+  const find = (text: string) => loaded.find(text).length;
+  throughput(strings, find, 200);
+  const findRuns: number[] = [];
+  const loopRuns: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    findRuns.push(throughput(strings, find));
+    loopRuns.push(throughput(strings, charLoop));
+  }
+  const mbps = median(findRuns);
+  const loopMbps = median(loopRuns);
+  return {
+    aliases: matcher.count,
+    buildMs,
+    loadMs,
+    memoryMB,
+    mbps,
+    loopMbps,
+    ratio: mbps / loopMbps,
+  };
+}
+
+/**
+ * Names to fill an index with: the bundled pack's, then the names the spotter finds in `strings`
+ * (what resolution would teach the index), then made-up two- and three-word names, until `size`.
+ */
+export function indexNames(strings: readonly string[], size: number): string[] {
+  const names = new Set<string>(
+    [...PLACE_ALIASES, ...ORGANISATION_ALIASES].map(([alias]) => alias),
+  );
+  for (const text of strings) {
+    if (names.size >= size) break;
+    for (const span of spot(text)) names.add(span.surface);
+  }
+  const syllables = 'ka lo mi ren tas vel dor an su bri gel om pra zu nik hal ser tu bo ria'.split(
+    ' ',
+  );
+  let seed = 1;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed >>> 8;
+  };
+  const word = () => {
+    let out = '';
+    for (let count = 2 + (random() % 2); count > 0; count -= 1)
+      out += syllables[random() % syllables.length];
+    return out[0]!.toUpperCase() + out.slice(1);
+  };
+  while (names.size < size)
+    names.add(random() % 3 === 0 ? `${word()} ${word()} ${word()}` : `${word()} ${word()}`);
+  return [...names].slice(0, size);
 }
