@@ -10,8 +10,6 @@ import type { Span } from './spotter';
 
 /** Longest name, in words: longer names are not looked for. */
 const MAX_WORDS = 8;
-/** Bits in the filter of first words (256 kB: fits a core's cache, few false passes at 300k). */
-const FILTER_BITS = 1 << 21;
 /** Set in a slot's name entry when the name is an acronym, found only in capitals. */
 const ACRONYM = 1 << 30;
 
@@ -23,8 +21,10 @@ export interface AliasTable {
   names: Int32Array;
   /** Per slot: 1 when the sequence also begins a longer name. */
   continues: Uint8Array;
-  /** Bit filter of the names' first words. */
+  /** Bit filter of the names' first words, as many bits as slots (a 300k index: 256 kB). */
   firstWords: Uint32Array;
+  /** Each name's first word's hash, to fill a bigger filter when the table grows. */
+  firstHashes: Int32Array;
   /** The names as given, each followed by "\n". */
   text: string;
   /** Where each name starts in `text`. */
@@ -170,9 +170,12 @@ export class AliasMatcher {
     return matcher;
   }
 
-  /** A matcher over a table kept from `save()`, used as it is. */
-  static load(table: AliasTable): AliasMatcher {
-    return new AliasMatcher(table);
+  /**
+   * A matcher over a table kept from `save()`, used as it is. Throws when `table` is not one (a
+   * database written by another version, or damaged): then build anew.
+   */
+  static load(table: unknown): AliasMatcher {
+    return new AliasMatcher(checkTable(table));
   }
 
   /** The index, to keep (in IndexedDB, in a file) and load later. */
@@ -187,12 +190,13 @@ export class AliasMatcher {
 
   /** Bytes the index takes (its text at two bytes a character). */
   get bytes(): number {
-    const { keys, names, continues, firstWords, text, starts } = this.table;
+    const { keys, names, continues, firstWords, firstHashes, text, starts } = this.table;
     return (
       keys.byteLength +
       names.byteLength +
       continues.byteLength +
       firstWords.byteLength +
+      firstHashes.byteLength +
       starts.byteLength +
       text.length * 2
     );
@@ -207,8 +211,6 @@ export class AliasMatcher {
     if ((this.table.used + count) * 2 > this.table.keys.length) this.grow();
     const table = this.table;
     const { hashes } = this.words;
-    const first = hashes[0]! & (FILTER_BITS - 1);
-    table.firstWords[first >>> 5]! |= 1 << (first & 31);
     let sequence = SEED;
     for (let word = 0; word < count; word += 1) {
       sequence = hashNext(sequence, hashes[word]!);
@@ -216,7 +218,7 @@ export class AliasMatcher {
       if (table.keys[slot] === 0) table.used += 1;
       table.keys[slot] = sequence;
       if (word < count - 1) table.continues[slot] = 1;
-      else if (table.names[slot] === 0) table.names[slot] = this.remember(clean);
+      else if (table.names[slot] === 0) table.names[slot] = this.remember(clean, hashes[0]!);
     }
   }
 
@@ -232,7 +234,7 @@ export class AliasMatcher {
     const { keys, names, continues, firstWords } = this.table;
     const mask = keys.length - 1;
     for (let word = 0; word < count; word += 1) {
-      const first = hashes[word]! & (FILTER_BITS - 1);
+      const first = hashes[word]! & mask;
       if ((firstWords[first >>> 5]! & (1 << (first & 31))) === 0) continue;
       if (isLowerCase(text.charCodeAt(starts[word]!))) continue;
       let sequence = SEED;
@@ -278,10 +280,15 @@ export class AliasMatcher {
   }
 
   /** Keeps a name's spelling; returns its entry for the table. */
-  private remember(name: string): number {
+  private remember(name: string, firstHash: number): number {
     const table = this.table;
-    if (table.count === table.starts.length) table.starts = grown(table.starts, table.count + 1);
+    if (table.count === table.starts.length) {
+      table.starts = grown(table.starts, table.count + 1);
+      table.firstHashes = grown(table.firstHashes, table.count + 1);
+    }
     table.starts[table.count] = table.text.length;
+    table.firstHashes[table.count] = firstHash;
+    addToFilter(table, firstHash);
     table.text += `${name}\n`;
     table.count += 1;
     const acronym = name.toUpperCase() === name && name.toLowerCase() !== name;
@@ -301,7 +308,7 @@ export class AliasMatcher {
     const old = this.table;
     this.table = {
       ...emptyTable(old.keys.length * 2),
-      firstWords: old.firstWords,
+      firstHashes: old.firstHashes,
       text: old.text,
       starts: old.starts,
       count: old.count,
@@ -316,6 +323,7 @@ export class AliasMatcher {
       names[to] = old.names[slot]!;
       continues[to] = old.continues[slot]!;
     }
+    for (let name = 0; name < old.count; name += 1) addToFilter(this.table, old.firstHashes[name]!);
   }
 }
 
@@ -324,10 +332,42 @@ function emptyTable(slots: number): AliasTable {
     keys: new Int32Array(slots),
     names: new Int32Array(slots),
     continues: new Uint8Array(slots),
-    firstWords: new Uint32Array(FILTER_BITS / 32),
+    firstWords: new Uint32Array(slots / 32),
+    firstHashes: new Int32Array(64),
     text: '',
     starts: new Int32Array(64),
     count: 0,
     used: 0,
   };
+}
+
+function addToFilter(table: AliasTable, firstHash: number): void {
+  const bit = firstHash & (table.keys.length - 1);
+  table.firstWords[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+/** `value` when it is a table `find` can read without going out of bounds; throws otherwise. */
+function checkTable(value: unknown): AliasTable {
+  const fail = (why: string): never => {
+    throw new Error(`Not a known-names table: ${why}`);
+  };
+  if (typeof value !== 'object' || value === null) fail('no object');
+  const table = value as Partial<AliasTable>;
+  const { keys, names, continues, firstWords, firstHashes, text, starts, count, used } = table;
+  if (!(keys instanceof Int32Array)) return fail('keys');
+  const slots = keys.length;
+  if (slots < 1024 || (slots & (slots - 1)) !== 0) fail('table size');
+  if (!(names instanceof Int32Array) || names.length !== slots) fail('names');
+  if (!(continues instanceof Uint8Array) || continues.length !== slots) fail('continues');
+  if (!(firstWords instanceof Uint32Array) || firstWords.length !== slots / 32) fail('filter');
+  if (typeof text !== 'string') fail('text');
+  if (!Number.isInteger(count) || !Number.isInteger(used) || used! > slots / 2) fail('counts');
+  for (const list of [starts, firstHashes])
+    if (!(list instanceof Int32Array) || list.length < count!) fail('name list');
+  for (let name = 0; name < count!; name += 1) {
+    const start = starts![name]!;
+    if (start < 0 || start >= text!.length || text!.indexOf('\n', start) < 0) fail('a name');
+  }
+  for (const entry of names!) if ((entry & ~ACRONYM) > count!) fail('a slot');
+  return table as AliasTable;
 }

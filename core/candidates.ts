@@ -21,14 +21,26 @@ const NEXT_WORD = /^ ([a-z]{4,})\b/;
 
 /**
  * `heading`: the text is a heading, where every word is capitalised and a name often runs into the
- * words after it; there a span's first word is also tried on its own.
+ * words after it; there a span's first word is also tried on its own. `inner`: known names found
+ * inside the spans ("MYANMAR" in "MYANMAR JUNTA ARRESTS"), tried, in headings and in spans all in
+ * capitals, when the whole span names nothing.
  */
-export function candidatesIn(text: string, spans: readonly Span[], heading = false): Candidate[] {
+export function candidatesIn(
+  text: string,
+  spans: readonly Span[],
+  heading = false,
+  inner: readonly Span[] = [],
+): Candidate[] {
   return spans.map((span) => {
     const shorter: Span[] = [];
     const firstWord = /^\S{3,}(?= )/.exec(span.surface)?.[0];
     if (heading && firstWord)
       shorter.push({ start: span.start, end: span.start + firstWord.length, surface: firstWord });
+    // Only where capitals prove nothing: elsewhere "Jordan" in "Sarah Jordan" is not the country.
+    if (heading || span.surface.toUpperCase() === span.surface)
+      for (const part of inner)
+        if (span.start <= part.start && part.end <= span.end && part.surface !== firstWord)
+          shorter.push(part);
     const longer: Span[] = [];
     if (ACRONYM.test(span.surface)) {
       const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24));

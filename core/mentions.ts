@@ -5,7 +5,8 @@
  */
 import { candidatesIn, chooseMention, namesToResolve, pageAcronyms } from './candidates';
 import type { ResolvedName } from './entity';
-import { spot } from './spotter';
+import type { AliasMatcher } from './alias-matcher';
+import { spotNames } from './known-names';
 
 /** One text node's text, and whether it sits in a heading (title case there proves nothing). */
 export interface PageText {
@@ -29,16 +30,18 @@ export interface FoundMentions {
 
 /**
  * Finds the mentions in `texts`: `resolve` is asked once, for every distinct name and its longer
- * and shorter forms, plus the long forms of the page's acronyms.
+ * and shorter forms, plus the long forms of the page's acronyms. `knownNames` finds the names the
+ * alias index knows, however the text writes them.
  */
 export async function findMentions(
   texts: readonly PageText[],
   known: AcronymPairs,
   resolve: (names: string[]) => Promise<Record<string, ResolvedName>>,
+  knownNames?: AliasMatcher,
 ): Promise<FoundMentions> {
   const spotted = texts.map(({ text, heading }) => {
-    const spans = spot(text);
-    return { text, spans, candidates: candidatesIn(text, spans, heading) };
+    const { spans, inner } = spotNames(text, knownNames);
+    return { text, spans, candidates: candidatesIn(text, spans, heading, inner) };
   });
   const acronyms = new Map(known);
   for (const [acronym, name] of pageAcronyms(spotted)) acronyms.set(acronym, name);

@@ -1,8 +1,9 @@
-// `npm run spot -- FILE.jsonl`: the extension's own spotter on lines `{id, text}`, printing lines
+// `npm run spot -- FILE.jsonl`: the extension's own spotter and known names on lines `{id, text}`, printing lines
 // `{id, mentions: [{start, end, surface}]}` (JS string offsets, end exclusive). No network.
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { spot } from '../core/spotter';
+import { AliasMatcher } from '../core/alias-matcher';
+import { packNames, spotNames } from '../core/known-names';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {
@@ -10,6 +11,8 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 
+// What ships with the extension: its spotter and the bundled pack of known names.
+const known = AliasMatcher.build(packNames());
 let line = 0;
 for await (const text of createInterface({
   input: createReadStream(file, 'utf8'),
@@ -28,5 +31,7 @@ for await (const text of createInterface({
     console.error(`${file}:${line}: no "text" string, skipped`);
     continue;
   }
-  process.stdout.write(`${JSON.stringify({ id: doc.id, mentions: spot(doc.text) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ id: doc.id, mentions: spotNames(doc.text, known).spans })}\n`,
+  );
 }

@@ -1,9 +1,20 @@
+import type { AliasMatcher } from '../core/alias-matcher';
 import type { ResolvedName } from '../core/entity';
-import { checkMentionRequest, findMentions, type FoundMentions } from '../core/mentions';
+import {
+  checkMentionRequest,
+  findMentions,
+  type FoundMentions,
+  type PageText,
+} from '../core/mentions';
 
 export interface MentionServiceDeps {
   resolveNames: (names: string[], site: string) => Promise<Record<string, ResolvedName>>;
   noteReading: (page: { url: string; title: string }, keys: string[]) => Promise<void>;
+  /** The index of known names, and how it learns more; without it only the spotter reads. */
+  knownNames?: {
+    matcher: () => Promise<AliasMatcher>;
+    learn: (names: Iterable<string>) => Promise<void>;
+  };
   now: () => number;
 }
 
@@ -20,7 +31,12 @@ const MAX_REMEMBERED_NOTES = 5_000;
  * only gathers text and draws marks, and the spotter's code stays compiled across tabs. The text is
  * read and dropped; only the names found in it are looked up.
  */
-export function createMentionService({ resolveNames, noteReading, now }: MentionServiceDeps) {
+export function createMentionService({
+  resolveNames,
+  noteReading,
+  knownNames,
+  now,
+}: MentionServiceDeps) {
   const noted = new Map<string, number>();
 
   /** The keys not noted for this page lately; remembers them as noted now. */
@@ -38,7 +54,14 @@ export function createMentionService({ resolveNames, noteReading, now }: Mention
 
   async function findPageMentions(request: unknown): Promise<FoundMentions> {
     const { site, page, texts, acronyms } = checkMentionRequest(request);
-    const found = await findMentions(texts, acronyms, (names) => resolveNames(names, site));
+    const known = await knownNames?.matcher().catch((error: unknown) => {
+      console.warn('Gloss reads this page without its known names:', error);
+      return undefined;
+    });
+    const found = await findMentions(texts, acronyms, (names) => resolveNames(names, site), known);
+    knownNames
+      ?.learn(namesToLearn(texts, found))
+      .catch((error: unknown) => console.warn('Gloss could not learn these names:', error));
     const keys = notYetNoted(
       page.url,
       found.entities.filter((entity) => !entity.ambiguous).map((entity) => entity.key),
@@ -52,4 +75,19 @@ export function createMentionService({ resolveNames, noteReading, now }: Mention
   }
 
   return { findPageMentions };
+}
+
+/**
+ * The names as the page spelt them, for those that name one thing: "Min Aung Hlaing" is then found
+ * in a headline's capitals too. A name in capitals is learnt only when short (an acronym), as a
+ * headline's "MYANMAR JUNTA" would be learnt as an acronym and found only so.
+ */
+function namesToLearn(texts: readonly PageText[], found: FoundMentions): Set<string> {
+  const names = new Set<string>();
+  for (const [text, start, end, entity] of found.mentions) {
+    if (found.entities[entity]!.ambiguous) continue;
+    const name = texts[text]!.text.slice(start, end);
+    if (name.toUpperCase() !== name || (name.length <= 8 && !name.includes(' '))) names.add(name);
+  }
+  return names;
 }

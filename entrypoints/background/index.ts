@@ -7,6 +7,7 @@ import { GlossDb } from '../../data/db';
 import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
+import { createKnownNames } from '../../services/known-names';
 import { createMentionService } from '../../services/mentions';
 import { createFactsService } from '../../services/facts';
 import { createReaderService } from '../../services/reader';
@@ -86,6 +87,7 @@ export default defineBackground(() => {
   const mentions = createMentionService({
     resolveNames: entities.resolveNames,
     noteReading: reader.noteReading,
+    knownNames: createKnownNames({ db }),
     now: Date.now,
   });
   const search = createSearchService({ db, http, site: wikipediaSite, now: Date.now });

@@ -110,4 +110,19 @@ describe('the known-name matcher', () => {
       ),
     );
   });
+
+  it('refuses a kept table it could not read safely', () => {
+    const good = AliasMatcher.build(['Myanmar']).save();
+    const broken = [
+      undefined,
+      'table',
+      { ...good, keys: new Int32Array(1000) },
+      { ...good, names: new Int32Array(8) },
+      { ...good, text: 42 },
+      { ...good, starts: new Int32Array([9999]) },
+      { ...good, names: good.names.map((entry) => (entry === 0 ? 0 : 500)) },
+    ];
+    for (const table of broken)
+      expect(() => AliasMatcher.load(table)).toThrow('Not a known-names table');
+  });
 });

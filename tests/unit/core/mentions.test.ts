@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AliasMatcher } from '../../../core/alias-matcher';
 import type { ResolvedName } from '../../../core/entity';
 import {
   checkMentionRequest,
@@ -60,6 +61,26 @@ describe('findMentions', () => {
     expect(marked(later, await findMentions(later, found.acronyms, resolve))).toEqual([
       ['NLD', 'National League for Democracy'],
     ]);
+  });
+});
+
+describe('findMentions with known names', () => {
+  const MYANMAR = { key: 'en:Myanmar', title: 'Myanmar' };
+  const JORDAN = { key: 'en:Jordan', title: 'Jordan' };
+  const known = AliasMatcher.build(['Myanmar', 'Jordan']);
+
+  it('marks a known name inside a headline\u2019s words that name nothing as a whole', async () => {
+    const { resolve } = lookup({ Myanmar: MYANMAR, MYANMAR: MYANMAR });
+    const texts = [text('ARMY SAYS MYANMAR JUNTA WILL HOLD VOTE', true)];
+    expect(marked(texts, await findMentions(texts, [], resolve, known))).toEqual([
+      ['MYANMAR', 'Myanmar'],
+    ]);
+  });
+
+  it('leaves a known name inside a person\u2019s name alone in running text', async () => {
+    const { resolve } = lookup({ Jordan: JORDAN });
+    const texts = [text('The talks were led by Sarah Jordan on Monday.')];
+    expect(marked(texts, await findMentions(texts, [], resolve, known))).toEqual([]);
   });
 });
 
