@@ -29,23 +29,24 @@ export default defineContentScript({
     };
     // The popup's switch for this site: it asks which site this is (the popup needs no right to
     // read tab addresses), then Gloss goes away or comes back, without a reload.
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const { to, enabled, ask } = (message ?? {}) as {
-        to?: string;
-        enabled?: unknown;
-        ask?: unknown;
-      };
-      if (to !== 'gloss-page') return undefined;
-      if (ask === 'site')
-        return Promise.resolve({ host: location.hostname, on: stop !== undefined });
-      if (typeof enabled !== 'boolean') return undefined;
-      if (enabled) void run();
-      else {
-        stop?.();
-        stop = undefined;
-      }
-      return undefined;
-    });
+    // Answered through sendResponse, at once: the browser's own API takes no returned promise.
+    browser.runtime.onMessage.addListener(
+      (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+        const { to, enabled, ask } = (message ?? {}) as {
+          to?: string;
+          enabled?: unknown;
+          ask?: unknown;
+        };
+        if (to !== 'gloss-page') return undefined;
+        if (ask === 'site') sendResponse({ host: location.hostname, on: stop !== undefined });
+        else if (enabled === true) void run();
+        else if (enabled === false) {
+          stop?.();
+          stop = undefined;
+        }
+        return undefined;
+      },
+    );
     void run();
   },
 });

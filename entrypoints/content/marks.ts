@@ -65,6 +65,11 @@ export class Marks {
         }
   }
 
+  /** Whether mentions are wrapped in elements (the Custom Highlight API is missing). */
+  get wraps(): boolean {
+    return !this.highlight;
+  }
+
   /** How many mentions are marked. */
   get size(): number {
     return this.count;

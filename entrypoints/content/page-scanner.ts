@@ -140,6 +140,7 @@ export class PageScanner {
         // Thousands of names are marked in slices too, each under the budget.
         if (performance.now() - started > SLICE_BUDGET_MS) {
           measure('mark', started);
+          this.dropOwnChanges();
           await yieldToPage();
           if (!this.options.isValid()) return;
           started = performance.now();
@@ -150,9 +151,17 @@ export class PageScanner {
         this.painted = true;
         requestAnimationFrame(() => mark('marks-painted'));
       }
-      // Wrapping (where highlights are missing) changes the DOM: those changes are Gloss's own.
-      this.observer?.takeRecords();
+      this.dropOwnChanges();
     }
+  }
+
+  /**
+   * Wrapping (where highlights are missing) changes the DOM: the records queued by a slice of it,
+   * taken before the page runs again, are Gloss's own. With highlights nothing is taken, so no
+   * change of the page's is lost with them.
+   */
+  private dropOwnChanges(): void {
+    if (this.marking?.marks.wraps) this.observer?.takeRecords();
   }
 
   /** Marks a text node's mentions; answers how many it marked. */
