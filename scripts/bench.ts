@@ -94,12 +94,19 @@ async function benchSpot() {
   const { mbps, loopMbps, ratio } = results.find((result) => result.name === 'all')!;
 
   console.log(`\nKnown-name matcher over the same strings, as its index grows\n`);
-  const names = indexNames(all, INDEX_SIZES.at(-1)!);
-  const index = INDEX_SIZES.map((size) => measureAliasIndex(all, names, size, runs));
+  const series = { 'pack, made-up': false, 'pack, corpus, made-up': true };
+  const index = Object.entries(series).flatMap(([label, fromText]) => {
+    const names = indexNames(all, INDEX_SIZES.at(-1)!, fromText);
+    return INDEX_SIZES.map((size) => ({
+      names: label,
+      ...measureAliasIndex(all, names, size, runs),
+    }));
+  });
   table(
     'spot-index',
-    ['aliases', 'build ms', 'load ms', 'memory MB', 'matcher MB/s', 'loop MB/s', 'ratio'],
+    ['names', 'aliases', 'build ms', 'load ms', 'memory MB', 'matcher MB/s', 'loop MB/s', 'ratio'],
     index.map((row) => [
+      row.names,
       String(row.aliases),
       row.buildMs.toFixed(0),
       row.loadMs.toFixed(1),

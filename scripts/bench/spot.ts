@@ -102,17 +102,20 @@ export function measureAliasIndex(
 }
 
 /**
- * Names to fill an index with: the bundled pack's, then the names the spotter finds in `strings`
- * (what resolution would teach the index), then made-up two- and three-word names, until `size`.
+ * Names to fill an index with: the bundled pack's, then (with `fromText`) the names the spotter
+ * finds in `strings`, what resolution would teach the index, then made-up two- and three-word
+ * names, until `size`. Without the strings' names, every index finds the same names in the text
+ * (the pack's), so its size alone is measured.
  */
-export function indexNames(strings: readonly string[], size: number): string[] {
+export function indexNames(strings: readonly string[], size: number, fromText: boolean): string[] {
   const names = new Set<string>(
     [...PLACE_ALIASES, ...ORGANISATION_ALIASES].map(([alias]) => alias),
   );
-  for (const text of strings) {
-    if (names.size >= size) break;
-    for (const span of spot(text)) names.add(span.surface);
-  }
+  if (fromText)
+    for (const text of strings) {
+      if (names.size >= size) break;
+      for (const span of spot(text)) names.add(span.surface);
+    }
   const syllables = 'ka lo mi ren tas vel dor an su bri gel om pra zu nik hal ser tu bo ria'.split(
     ' ',
   );
