@@ -4,6 +4,7 @@
  */
 import type { AliasMatcher } from './alias-matcher';
 import { PLACE_ALIASES } from './generated/places';
+import { isCommonWord } from './lexicon';
 import { ORGANISATION_ALIASES } from './organisations';
 import { spot, type Span } from './spotter';
 
@@ -40,10 +41,16 @@ export function joinKnownNames(spans: readonly Span[], known: readonly Span[]): 
   return { spans: joined.sort((a, b) => a.start - b.start), inner };
 }
 
-/** The names in `text`: the spotter's, joined with those `known` knows (when it is given). */
+/**
+ * The names in `text`: the spotter's, joined with those `known` knows (when it is given). A known
+ * name that is one everyday word ("Apple", learnt from a page about the company) is left to the
+ * spotter, which tells a name from a sentence's first word.
+ */
 export function spotNames(text: string, known?: AliasMatcher): SpottedText {
   const spans = spot(text);
-  return known ? joinKnownNames(spans, known.find(text)) : { spans, inner: [] };
+  if (!known) return { spans, inner: [] };
+  const names = known.find(text).filter(({ surface }) => !isCommonWord(surface.toLowerCase()));
+  return joinKnownNames(spans, names);
 }
 
 /** The bundled pack's names: countries, their other names and capitals, and major organisations. */

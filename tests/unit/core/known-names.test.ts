@@ -47,4 +47,10 @@ describe('joining the spotter and the known names', () => {
     const { spans, inner } = spotNames('TROOPS ENTER MYANMAR CAPITAL', known);
     expect([...spans, ...inner].some((item) => item.surface === 'MYANMAR')).toBe(true);
   });
+
+  it('leaves a known name that is an everyday word to the spotter', () => {
+    const known = AliasMatcher.build(['Apple', 'Myanmar']);
+    const { spans, inner } = spotNames('Apple pie is sweet. MYANMAR said so.', known);
+    expect([...spans, ...inner].map((item) => item.surface)).not.toContain('Apple');
+  });
 });
