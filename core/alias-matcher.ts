@@ -214,7 +214,7 @@ export class AliasMatcher {
     let sequence = SEED;
     for (let word = 0; word < count; word += 1) {
       sequence = hashNext(sequence, hashes[word]!);
-      const slot = this.slotFor(sequence);
+      const slot = slotOf(this.table.keys, sequence);
       if (table.keys[slot] === 0) table.used += 1;
       table.keys[slot] = sequence;
       if (word < count - 1) table.continues[slot] = 1;
@@ -242,8 +242,7 @@ export class AliasMatcher {
       let bestName = 0;
       for (let next = word; next < count && next < word + MAX_WORDS; next += 1) {
         sequence = hashNext(sequence, hashes[next]!);
-        let slot = sequence & mask;
-        while (keys[slot] !== 0 && keys[slot] !== sequence) slot = (slot + 1) & mask;
+        const slot = slotOf(keys, sequence);
         if (keys[slot] === 0) break;
         const name = names[slot]!;
         if (name !== 0 && this.spells(text, starts[word]!, ends[next]!, name)) {
@@ -295,14 +294,6 @@ export class AliasMatcher {
     return table.count | (acronym ? ACRONYM : 0);
   }
 
-  private slotFor(sequence: number): number {
-    const { keys } = this.table;
-    const mask = keys.length - 1;
-    let slot = sequence & mask;
-    while (keys[slot] !== 0 && keys[slot] !== sequence) slot = (slot + 1) & mask;
-    return slot;
-  }
-
   /** Doubles the table: every sequence goes to its slot in the bigger one. */
   private grow(): void {
     const old = this.table;
@@ -318,13 +309,21 @@ export class AliasMatcher {
     for (let slot = 0; slot < old.keys.length; slot += 1) {
       const key = old.keys[slot]!;
       if (key === 0) continue;
-      const to = this.slotFor(key);
+      const to = slotOf(keys, key);
       keys[to] = key;
       names[to] = old.names[slot]!;
       continues[to] = old.continues[slot]!;
     }
     for (let name = 0; name < old.count; name += 1) addToFilter(this.table, old.firstHashes[name]!);
   }
+}
+
+/** The slot that holds `key`, or the empty slot where it would go (linear probing). */
+function slotOf(keys: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let slot = key & mask;
+  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
 }
 
 function emptyTable(slots: number): AliasTable {

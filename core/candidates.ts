@@ -37,7 +37,7 @@ export function candidatesIn(
     if (heading && firstWord)
       shorter.push({ start: span.start, end: span.start + firstWord.length, surface: firstWord });
     // Only where capitals prove nothing: elsewhere "Jordan" in "Sarah Jordan" is not the country.
-    if (heading || span.surface.toUpperCase() === span.surface)
+    if (inner.length > 0 && (heading || span.surface.toUpperCase() === span.surface))
       for (const part of inner)
         if (span.start <= part.start && part.end <= span.end && part.surface !== firstWord)
           shorter.push(part);

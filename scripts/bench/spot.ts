@@ -1,7 +1,6 @@
 // The spotter's speed beside a plain charCodeAt loop over the same strings, in one process.
 import { AliasMatcher } from '../../core/alias-matcher';
-import { PLACE_ALIASES } from '../../core/generated/places';
-import { ORGANISATION_ALIASES } from '../../core/organisations';
+import { packNames } from '../../core/known-names';
 import { spot } from '../../core/spotter';
 import { median } from './stats';
 
@@ -33,20 +32,27 @@ export interface SpotFigures {
   ratio: number;
 }
 
-/** Median of `runs` interleaved measurements of the spotter and the loop. */
-export function measureSpot(strings: readonly string[], runs = 5): SpotFigures {
-  // Warm both up so the JIT has compiled them before anything is timed.
-  throughput(strings, (text) => spot(text).length, 200);
+/**
+ * Median of `runs` interleaved measurements of `work` and the loop over the same strings, each
+ * warmed up first so the JIT has compiled it before anything is timed.
+ */
+function beside(strings: readonly string[], work: (text: string) => number, runs: number) {
+  throughput(strings, work, 200);
   throughput(strings, charLoop, 200);
-  const spotRuns: number[] = [];
+  const workRuns: number[] = [];
   const loopRuns: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    spotRuns.push(throughput(strings, (text) => spot(text).length));
+    workRuns.push(throughput(strings, work));
     loopRuns.push(throughput(strings, charLoop));
   }
-  const mbps = median(spotRuns);
+  const mbps = median(workRuns);
   const loopMbps = median(loopRuns);
   return { mbps, loopMbps, ratio: mbps / loopMbps };
+}
+
+/** The spotter beside the loop. */
+export function measureSpot(strings: readonly string[], runs = 5): SpotFigures {
+  return beside(strings, (text) => spot(text).length, runs);
 }
 
 export interface AliasIndexFigures {
@@ -80,24 +86,12 @@ export function measureAliasIndex(
   const loaded = AliasMatcher.load(structuredClone(matcher.save()));
   const loadMs = performance.now() - start;
 
-  const find = (text: string) => loaded.find(text).length;
-  throughput(strings, find, 200);
-  const findRuns: number[] = [];
-  const loopRuns: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    findRuns.push(throughput(strings, find));
-    loopRuns.push(throughput(strings, charLoop));
-  }
-  const mbps = median(findRuns);
-  const loopMbps = median(loopRuns);
   return {
     aliases: matcher.count,
     buildMs,
     loadMs,
     memoryMB,
-    mbps,
-    loopMbps,
-    ratio: mbps / loopMbps,
+    ...beside(strings, (text) => loaded.find(text).length, runs),
   };
 }
 
@@ -108,9 +102,7 @@ export function measureAliasIndex(
  * (the pack's), so its size alone is measured.
  */
 export function indexNames(strings: readonly string[], size: number, fromText: boolean): string[] {
-  const names = new Set<string>(
-    [...PLACE_ALIASES, ...ORGANISATION_ALIASES].map(([alias]) => alias),
-  );
+  const names = new Set(packNames());
   if (fromText)
     for (const text of strings) {
       if (names.size >= size) break;
