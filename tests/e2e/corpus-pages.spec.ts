@@ -26,7 +26,11 @@ const index = pagesDir
       })
   : [];
 
-/** Every element's box in the body, keyed by its path (tag and position under its parent), to whole pixels. */
+/**
+ * Every element's box in the body, to whole pixels, keyed by its path: each step is a tag and its
+ * position among the siblings of that tag. Counting by tag keeps the paths of a page whose scripts
+ * drop a hidden iframe into the body at a moment that varies from load to load.
+ */
 const boxes = (page: Page): Promise<Record<string, string>> =>
   page.evaluate(() => {
     const result: Record<string, string> = {};
@@ -34,9 +38,12 @@ const boxes = (page: Page): Promise<Record<string, string>> =>
       const box = element.getBoundingClientRect();
       result[path] =
         `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
-      [...element.children].forEach((child, index) =>
-        visit(child, `${path}/${child.tagName}${index}`),
-      );
+      const seen = new Map<string, number>();
+      for (const child of element.children) {
+        const index = seen.get(child.tagName) ?? 0;
+        seen.set(child.tagName, index + 1);
+        visit(child, `${path}/${child.tagName}${index}`);
+      }
     };
     visit(document.body, 'BODY');
     return result;
