@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DBCoreMutateRequest, type EntityTable, type IndexableType } from 'dexie';
 import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
@@ -123,8 +123,14 @@ export class GlossDb extends Dexie {
   topicArticles!: EntityTable<TopicArticleRecord, 'id'>;
   lookups!: EntityTable<LookupRecord, 'key'>;
 
+  /** Told of every write, by table: see `onWrite`. */
+  private readonly writeListeners = new Map<string, Set<WriteListener>>();
+
   constructor(name = 'gloss') {
     super(name);
+    this.use(
+      writes((table, touched) => this.writeListeners.get(table)?.forEach((tell) => tell(touched))),
+    );
     // Each schema change adds a version with an upgrade; a shipped version is never edited.
     this.version(1).stores({
       entities: 'key, lastUsedAt',
@@ -174,4 +180,46 @@ export class GlossDb extends Dexie {
           }),
       );
   }
+
+  /**
+   * Calls `listener` with the keys each write to `table` touches ('all' for a range), once as the
+   * write starts and once as it ends: a memory of the table stays true to it. Answers how to stop.
+   */
+  onWrite(table: string, listener: WriteListener): () => void {
+    const listeners = this.writeListeners.get(table) ?? new Set();
+    this.writeListeners.set(table, listeners.add(listener));
+    return () => listeners.delete(listener);
+  }
+}
+
+/** The keys a write touched, or 'all' when it touched a range. */
+export type WriteListener = (touched: readonly IndexableType[] | 'all') => void;
+
+/** A Dexie middleware that tells `tell` which keys of which table every write touches. */
+function writes(tell: (table: string, touched: readonly IndexableType[] | 'all') => void) {
+  return {
+    stack: 'dbcore' as const,
+    name: 'Writes',
+    create: (core: Dexie['core']): Dexie['core'] => ({
+      ...core,
+      table: (tableName: string) => {
+        const table = core.table(tableName);
+        const keyOf = table.schema.primaryKey.extractKey;
+        const touchedBy = (request: DBCoreMutateRequest): readonly IndexableType[] | 'all' => {
+          if (request.type === 'deleteRange') return 'all';
+          if (request.keys) return request.keys as IndexableType[];
+          if (request.type === 'delete' || !keyOf) return 'all';
+          return request.values.map((value) => keyOf(value));
+        };
+        return {
+          ...table,
+          mutate: (request: DBCoreMutateRequest) => {
+            const touched = touchedBy(request);
+            tell(tableName, touched);
+            return table.mutate(request).finally(() => tell(tableName, touched));
+          },
+        };
+      },
+    }),
+  };
 }

@@ -10,6 +10,7 @@ import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity
 import type { SourceError } from '../core/errors';
 import { isSearchable, isSpellingVariant } from '../core/resolution';
 import { ok, type Result } from '../core/result';
+import { createAliasMemo, keptRead } from '../data/alias-memo';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
@@ -35,6 +36,13 @@ const articleKey = (lang: string, title: string) => entityKey(lang, title.replac
  */
 export function createEntityService({ db, ready, http, site, now }: EntityServiceDeps) {
   const cache = createCacheKeeper(db);
+  // Read for every page, so kept in memory: the records of the names, the reader's choices for
+  // ambiguous names (a few dozen), the topics the reader follows.
+  const aliasRecords = createAliasMemo(db);
+  const allChoices = keptRead(db, 'choices', () => db.choices.toArray());
+  const followedTopics = keptRead(db, 'subscriptions', () =>
+    db.subscriptions.toCollection().primaryKeys(),
+  );
   /** Lookups under way, by alias, so concurrent pages share them. */
   const inFlight = new Map<string, Promise<AliasRecord | undefined>>();
 
@@ -139,12 +147,14 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     await ready;
     // One round of reads: a reader follows a handful of topics, so all their keys come along.
     const [records, chosen, { lang }, followedKeys] = await Promise.all([
-      db.aliases.bulkGet(aliases),
-      db.choices.bulkGet(aliases.map((alias) => [onSite, alias] as [string, string])),
+      aliasRecords.bulkGet(aliases),
+      allChoices(),
       site(),
-      db.subscriptions.toCollection().primaryKeys(),
+      followedTopics(),
     ]);
-    const choices = new Map(chosen.flatMap((choice) => (choice ? [[choice.alias, choice]] : [])));
+    const choices = new Map(
+      chosen.flatMap((choice) => (choice.site === onSite ? [[choice.alias, choice]] : [])),
+    );
     const resolved: Record<string, ResolvedName> = {};
     const use = (name: string, record: AliasRecord | undefined) => {
       const choice = choices.get(normaliseAlias(name));

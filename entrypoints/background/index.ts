@@ -4,7 +4,7 @@ import { Backoff } from '../../core/backoff';
 import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
-import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
+import { currentSettings, isEnabledOn, kept, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createKnownNames } from '../../services/known-names';
@@ -28,6 +28,12 @@ export default defineBackground(() => {
     // A cache that grew past its limits in an earlier session is trimmed once per start.
     .then(() => createCacheKeeper(db).trimToLimits())
     .catch((error: unknown) => console.warn('Gloss could not trim its cache:', error));
+  // Read with every page: kept in memory, read again when the reader changes them.
+  const settingsNow = kept({
+    getValue: currentSettings,
+    watch: (changed: () => void) => settings.watch(changed),
+  });
+  const overridesNow = kept(sourceOverrides);
   const http = {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
@@ -36,10 +42,7 @@ export default defineBackground(() => {
     now: Date.now,
   };
   const sources = async () => {
-    const [{ wikipediaLang }, overrides] = await Promise.all([
-      currentSettings(),
-      sourceOverrides.getValue(),
-    ]);
+    const [{ wikipediaLang }, overrides] = await Promise.all([settingsNow(), overridesNow()]);
     return { lang: wikipediaLang, overrides };
   };
   const wikipediaSite = async () => {
@@ -58,13 +61,13 @@ export default defineBackground(() => {
   });
 
   const gdeltSite = async () => ({
-    origin: (await sourceOverrides.getValue()).gdeltOrigin ?? 'https://api.gdeltproject.org',
+    origin: (await overridesNow()).gdeltOrigin ?? 'https://api.gdeltproject.org',
   });
-  const feeds = async () => (await currentSettings()).feeds;
+  const feeds = async () => (await settingsNow()).feeds;
   const related = createRelatedService({
     db,
     http,
-    site: async () => ((await currentSettings()).useGdelt ? gdeltSite() : undefined),
+    site: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
     feeds,
     now: Date.now,
   });
@@ -72,13 +75,13 @@ export default defineBackground(() => {
     db,
     http,
     site: wikipediaSite,
-    remembersReading: async () => (await currentSettings()).rememberReading,
+    remembersReading: async () => (await settingsNow()).rememberReading,
     now: Date.now,
   });
   const topics = createTopicService({
     db,
     http,
-    gdelt: async () => ((await currentSettings()).useGdelt ? gdeltSite() : undefined),
+    gdelt: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
     feeds,
     intervalMinutes: async () => POLL_INTERVAL_MINUTES,
     now: Date.now,
@@ -104,7 +107,7 @@ export default defineBackground(() => {
   const following = followTopics(topics);
   serveBackground({
     pageSettings: async (host) => {
-      const { disabledSites, markMode, markStyle, hoverDelayMs } = await currentSettings();
+      const { disabledSites, markMode, markStyle, hoverDelayMs } = await settingsNow();
       return { enabled: isEnabledOn(host, disabledSites), markMode, markStyle, hoverDelayMs };
     },
     findMentions: mentions.findPageMentions,

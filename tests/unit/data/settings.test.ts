@@ -1,10 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isEnabledOn, sanitiseSettings, settings } from '../../../data/settings';
+import {
+  DEFAULT_SETTINGS,
+  isEnabledOn,
+  kept,
+  sanitiseSettings,
+  settings,
+} from '../../../data/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
+  it('are read once while kept, and read again once they change', async () => {
+    const current = kept(settings);
+    expect((await current()).markMode).toBe('every');
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, markMode: 'first' } });
+    expect((await current()).markMode).toBe('first');
+    // A second context's change arrives the same way, through the storage's change event.
+    await settings.setValue({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] });
+    expect(await current()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['example.com'] });
+  });
+
   it('are the defaults on a fresh install', async () => {
     expect(await settings.getValue()).toEqual(DEFAULT_SETTINGS);
   });
