@@ -1,7 +1,7 @@
 import type { ResolvedName } from '../../core/entity';
 import type { AcronymPairs, FoundMentions, MentionTuple, PageText } from '../../core/mentions';
 import type { Marks } from './marks';
-import { pageTexts, TextCollector } from './scan';
+import { pageTexts, TextCollector, type TakenText } from './scan';
 import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
@@ -99,7 +99,7 @@ export class PageScanner {
       if (wait) await new Promise((resolve) => setTimeout(resolve, CHANGE_BATCH_MS));
       const roots = [...this.pending];
       this.pending.clear();
-      const nodes: Text[] = [];
+      const taken: TakenText = { nodes: [], headings: [] };
       for (const root of roots) {
         if (!root.isConnected) continue;
         // The page as it loaded is read at once (marks come sooner); its changes wait for an idle
@@ -110,20 +110,18 @@ export class PageScanner {
         for (let done = false; !done;) {
           if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();
           started = performance.now();
-          const part = collector.take(SLICE_BUDGET_MS);
-          done = part.done;
-          for (const node of part.nodes) nodes.push(node);
+          done = collector.take(SLICE_BUDGET_MS, taken).done;
           measure('scan', started);
         }
       }
-      if (nodes.length > 0) await this.markNodes(nodes);
+      if (taken.nodes.length > 0) await this.markNodes(taken);
     }
   }
 
-  private async markNodes(nodes: Text[]): Promise<void> {
+  private async markNodes(taken: TakenText): Promise<void> {
     // Nothing leaves the page before the background has said Gloss runs on this site.
     if (!(await this.options.marking) || !this.options.isValid()) return;
-    for (const batch of pageTexts(nodes)) {
+    for (const batch of pageTexts(taken)) {
       if (batch.texts.length === 0) continue;
       mark('message');
       const found = await this.options.find(batch.texts, this.acronyms);

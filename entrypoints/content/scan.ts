@@ -24,18 +24,22 @@ const SKIPPED = new Set([
 ]);
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING = 'h1,h2,h3,h4,h5,h6';
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** How an element's text is read: not at all (code, forms, editors, SVG, Gloss's own UI)… */
+const SKIP = 1;
+/** …or as a heading, whose capitals are no sign of a name. */
+const HEADING = 2;
+
 /**
- * Whether an element's text is off limits: code, forms, editors, SVG, or Gloss's own UI, on the
- * element or any ancestor. Answers are kept per element, so a page's thousands of text nodes cost
- * one walk up per distinct parent, not one each.
+ * How an element's text is read (`SKIP`, `HEADING` or 0), from the element and its ancestors.
+ * Answers are kept per element, so a page's thousands of text nodes cost one walk up per distinct
+ * parent, not one each.
  */
-export function skipChecker(ownTags: ReadonlySet<string>): (element: Element | null) => boolean {
-  const known = new Map<Element, boolean>();
-  const skipped = (element: Element | null): boolean => {
-    if (!element) return false;
+export function readingOf(ownTags: ReadonlySet<string>): (element: Element | null) => number {
+  const known = new Map<Element, number>();
+  const reading = (element: Element | null): number => {
+    if (!element) return 0;
     let answer = known.get(element);
     if (answer === undefined) {
       const tag = element.tagName.toUpperCase();
@@ -44,13 +48,20 @@ export function skipChecker(ownTags: ReadonlySet<string>): (element: Element | n
         SKIPPED.has(tag) ||
         ownTags.has(tag) ||
         element.namespaceURI === SVG ||
-        (editable !== null && editable !== 'false') ||
-        skipped(element.parentElement);
+        (editable !== null && editable !== 'false')
+          ? SKIP
+          : reading(element.parentElement) | (HEADINGS.has(tag) ? HEADING : 0);
       known.set(element, answer);
     }
     return answer;
   };
-  return skipped;
+  return reading;
+}
+
+/** Text nodes to read, and for each whether it lies in a heading. */
+export interface TakenText {
+  nodes: Text[];
+  headings: boolean[];
 }
 
 /**
@@ -61,40 +72,40 @@ export function skipChecker(ownTags: ReadonlySet<string>): (element: Element | n
 export class TextCollector {
   private readonly walker: TreeWalker | undefined;
   private pending: Text | undefined;
-  private readonly skipped: (element: Element | null) => boolean;
+  private readonly reading: (element: Element | null) => number;
 
   constructor(
     root: Node,
     private readonly seen: WeakSet<Text>,
     ownTags: ReadonlySet<string>,
   ) {
-    this.skipped = skipChecker(ownTags);
+    this.reading = readingOf(ownTags);
     if (document.designMode === 'on') return;
     if (root.nodeType === Node.TEXT_NODE) this.pending = root as Text;
     else this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   }
 
   /** Text nodes worth spotting, gathered until `budgetMs` has passed; `done` when the walk is over. */
-  take(budgetMs: number): { nodes: Text[]; done: boolean } {
-    const nodes: Text[] = [];
+  take(budgetMs: number, into: TakenText): { done: boolean } {
     const started = performance.now();
-    for (;;) {
+    for (let count = 1; ; count += 1) {
       const node = this.pending ?? (this.walker?.nextNode() as Text | null | undefined);
       this.pending = undefined;
-      if (!node) return { nodes, done: true };
-      this.consider(node, nodes);
-      if (nodes.length % 64 === 63 && performance.now() - started > budgetMs)
-        return { nodes, done: false };
+      if (!node) return { done: true };
+      this.consider(node, into);
+      if (count % 64 === 0 && performance.now() - started > budgetMs) return { done: false };
     }
   }
 
-  private consider(node: Text, into: Text[]): void {
-    if (this.seen.has(node)) return;
+  // Cheapest tests first: most text nodes are whitespace between tags (their length is read
+  // without copying their text), and a script's or style's text is never copied at all.
+  private consider(node: Text, into: TakenText): void {
+    if (node.length < 2) return;
+    const reading = this.reading(node.parentElement);
+    if ((reading & SKIP) !== 0 || this.seen.has(node) || !/\S\S/.test(node.data)) return;
     this.seen.add(node);
-    const text = node.data;
-    // Whitespace between tags holds no names.
-    if (text.length < 2 || !/\S\S/.test(text)) return;
-    if (!this.skipped(node.parentElement)) into.push(node);
+    into.nodes.push(node);
+    into.headings.push((reading & HEADING) !== 0);
   }
 }
 
@@ -116,13 +127,13 @@ export interface TextBatch {
 }
 
 /** The nodes' texts in batches of about `BATCH_CHARS` (or `BATCH_NODES` nodes), each node's text up to `MAX_NODE_CHARS`. */
-export function* pageTexts(nodes: readonly Text[]): Generator<TextBatch> {
+export function* pageTexts({ nodes, headings }: TakenText): Generator<TextBatch> {
   let batch: TextBatch = { nodes: [], sources: [], texts: [] };
   let chars = 0;
-  for (const node of nodes) {
-    const parent = node.parentElement;
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index]!;
     // A node taken out of the page meanwhile has nothing left to mark.
-    if (!parent) continue;
+    if (!node.parentElement) continue;
     const source = node.data;
     const text = source.length > MAX_NODE_CHARS ? cut(source) : source;
     if (batch.nodes.length >= BATCH_NODES || (chars > 0 && chars + text.length > BATCH_CHARS)) {
@@ -130,10 +141,9 @@ export function* pageTexts(nodes: readonly Text[]): Generator<TextBatch> {
       batch = { nodes: [], sources: [], texts: [] };
       chars = 0;
     }
-    const heading = HEADINGS.has(parent.tagName.toUpperCase()) || parent.closest(HEADING) !== null;
     batch.nodes.push(node);
     batch.sources.push(source);
-    batch.texts.push({ text, heading });
+    batch.texts.push({ text, heading: headings[index]! });
     chars += text.length;
   }
   yield batch;
