@@ -127,7 +127,7 @@ async function benchPages() {
   }
   const runs = Number(values.runs ?? 3);
   console.log(
-    `Gloss on every page of ${pagesDir}: medians of ${runs} interleaved runs without and with it\n`,
+    `Gloss on every page of ${pagesDir}: medians of ${runs} interleaved runs without Gloss, with it, and with the reference reader\n`,
   );
   const only = values.only ? new RegExp(values.only) : undefined;
   const pages = await measurePages(pagesDir, extensionDir(), runs, only);
@@ -138,6 +138,7 @@ async function benchPages() {
       'page',
       'text chars',
       'Gloss main ms',
+      'reader floor ms',
       'difference ms',
       'longest task ms',
       'marks after DCL ms',
@@ -150,6 +151,7 @@ async function benchPages() {
       row.name,
       String(row.textChars),
       fixed(row.addedMainThreadMs),
+      fixed(row.referenceMainThreadMs),
       fixed(row.taskDifferenceMs),
       fixed(row.longestTaskMs),
       row.marksPaintedMs === null ? '—' : fixed(row.marksPaintedMs, 0),

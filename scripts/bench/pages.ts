@@ -1,5 +1,6 @@
 // What Gloss costs on real pages: every saved page of the corpus, served from 127.0.0.1 with
-// outside requests blocked, loaded in Chromium without and with Gloss, interleaved, several runs.
+// outside requests blocked, loaded in Chromium without Gloss, with it, and with a minimal
+// reference reader (the floor of what reading a page costs), interleaved, several runs.
 // Gloss's main-thread time is sampled: a CPU profile (every 100 µs, in both browsers alike) counts
 // each sample whose stack holds a frame of Gloss's content script, so the browser work Gloss calls
 // into (ranges, highlights, layout it forces) counts too. Beside it, the difference in CDP's
@@ -11,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
 import { startFixtureServer } from '../../tests/fixtures/server.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
@@ -22,6 +24,11 @@ export interface PageFigures {
   textChars: number;
   /** Main-thread time in Gloss's code and what it calls, sampled. */
   addedMainThreadMs: number;
+  /**
+   * The same sampled time for the reference reader (scripts/bench/reference-reader): one walk over
+   * the text nodes and one message, the least any extension that reads the page does.
+   */
+  referenceMainThreadMs: number;
   /** TaskDuration with Gloss minus without (medians): the page's own variance dominates it. */
   taskDifferenceMs: number;
   longestTaskMs: number;
@@ -31,6 +38,9 @@ export interface PageFigures {
   messages: number;
   requests: number;
 }
+
+/** A minimal page-reading extension, measured beside Gloss as the floor of what reading costs. */
+const REFERENCE_READER = fileURLToPath(new URL('./reference-reader', import.meta.url));
 
 /** How long a page is given to settle after `load` before it is measured. */
 const SETTLE_MS = 1500;
@@ -150,6 +160,7 @@ export async function measurePages(
   const profiles = [
     mkdtempSync(join(tmpdir(), 'gloss-bench-a-')),
     mkdtempSync(join(tmpdir(), 'gloss-bench-b-')),
+    mkdtempSync(join(tmpdir(), 'gloss-bench-c-')),
   ];
   const plain = await chromium.launchPersistentContext(profiles[0]!, {
     executablePath: findBrowser(),
@@ -164,9 +175,15 @@ export async function measurePages(
     wikipediaOrigin: server.origin,
     colorScheme: 'light',
   })) as { context: BrowserContext };
+  const { context: reference } = (await launchWithGloss({
+    extensionDir: REFERENCE_READER,
+    userDataDir: profiles[2],
+    headless: true,
+    colorScheme: 'light',
+  })) as { context: BrowserContext };
   const rows: PageFigures[] = [];
   try {
-    for (const context of [plain, gloss]) {
+    for (const context of [plain, gloss, reference]) {
       await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) =>
         route.abort('blockedbyclient'),
       );
@@ -174,6 +191,7 @@ export async function measurePages(
     }
     const without = new Map<string, Sample[]>();
     const withGloss = new Map<string, Sample[]>();
+    const withReference = new Map<string, Sample[]>();
     const requests = new Map<string, number[]>();
     for (let run = 0; run < runs; run += 1) {
       for (const name of names) {
@@ -182,9 +200,11 @@ export async function measurePages(
         // Without first, then with: interleaved, so the machine's mood hits both alike.
         const a = await sample(plain, url).catch(() => undefined);
         const b = await sample(gloss, url).catch(() => undefined);
-        if (!a || !b) continue;
+        const c = await sample(reference, url).catch(() => undefined);
+        if (!a || !b || !c) continue;
         (without.get(name) ?? without.set(name, []).get(name)!).push(a);
         (withGloss.get(name) ?? withGloss.set(name, []).get(name)!).push(b);
+        (withReference.get(name) ?? withReference.set(name, []).get(name)!).push(c);
         // Names are cached after the first run: count the first visit's requests.
         if (run === 0) requests.set(name, [server.apiRequests() - before]);
       }
@@ -193,13 +213,15 @@ export async function measurePages(
     for (const name of names) {
       const a = without.get(name);
       const b = withGloss.get(name);
-      if (!a?.length || !b?.length) continue;
+      const c = withReference.get(name);
+      if (!a?.length || !b?.length || !c?.length) continue;
       const of = (samples: Sample[], pick: (entry: Sample) => number) => median(samples.map(pick));
       const painted = b.map((entry) => entry.paintedMs).filter((ms): ms is number => ms !== null);
       rows.push({
         name: basename(name, '.html'),
         textChars: b[0]!.textChars,
         addedMainThreadMs: of(b, (entry) => entry.glossMs),
+        referenceMainThreadMs: of(c, (entry) => entry.glossMs),
         taskDifferenceMs: of(b, (entry) => entry.taskMs) - of(a, (entry) => entry.taskMs),
         longestTaskMs: of(b, (entry) => Math.max(0, ...entry.glossTasks)),
         marksPaintedMs: painted.length > 0 ? median(painted) : null,
@@ -212,6 +234,7 @@ export async function measurePages(
   } finally {
     await plain.close();
     await gloss.close();
+    await reference.close();
     await server.close();
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   }
