@@ -23,3 +23,21 @@ export function memoByKey<A extends unknown[], T>(
     return pending;
   };
 }
+
+/**
+ * Remembers the promise of one read until `onChange` reports a change (it is given the function to
+ * call then); a failed read is not remembered. For what is consulted often and changes seldom.
+ */
+export function keptUntilChanged<T>(
+  read: () => Promise<T>,
+  onChange: (forget: () => void) => unknown,
+): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  onChange(() => (kept = undefined));
+  const readAgain = () =>
+    read().catch((error: unknown) => {
+      kept = undefined;
+      throw error;
+    });
+  return () => (kept ??= readAgain());
+}

@@ -1,20 +1,5 @@
 import type { AliasRecord, GlossDb } from './db';
 
-/**
- * A read of a table kept in memory until the table is written (through this database object, the
- * only one that writes): for small tables consulted with every page, such as the reader's choices.
- */
-export function keptRead<T>(db: GlossDb, table: string, read: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
-  db.onWrite(table, () => (kept = undefined));
-  const readAgain = () =>
-    read().catch((error: unknown) => {
-      kept = undefined;
-      throw error;
-    });
-  return () => (kept ??= readAgain());
-}
-
 /** Aliases remembered at most; past this the memory starts over (a miss costs one read). */
 const MAX_REMEMBERED = 20_000;
 

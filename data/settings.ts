@@ -45,18 +45,3 @@ export const settings = storage.defineItem<Settings>('local:settings', {
 export async function currentSettings(): Promise<Settings> {
   return sanitiseSettings(await settings.getValue());
 }
-
-/**
- * A stored item read once and then kept, until the item changes (from any context): the background
- * consults the settings for every page, and a storage read costs milliseconds.
- */
-export function kept<T>(item: { getValue(): Promise<T>; watch(callback: () => void): unknown }) {
-  let latest: Promise<T> | undefined;
-  item.watch(() => (latest = undefined));
-  const read = () =>
-    item.getValue().catch((error: unknown) => {
-      latest = undefined; // a failed read is tried again next time
-      throw error;
-    });
-  return (): Promise<T> => (latest ??= read());
-}

@@ -8,9 +8,10 @@ import {
 } from '../core/cache-policy';
 import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
+import { keptUntilChanged } from '../core/memo';
 import { isSearchable, isSpellingVariant } from '../core/resolution';
 import { ok, type Result } from '../core/result';
-import { createAliasMemo, keptRead } from '../data/alias-memo';
+import { createAliasMemo } from '../data/alias-memo';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
@@ -39,9 +40,13 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
   // Read for every page, so kept in memory: the records of the names, the reader's choices for
   // ambiguous names (a few dozen), the topics the reader follows.
   const aliasRecords = createAliasMemo(db);
-  const allChoices = keptRead(db, 'choices', () => db.choices.toArray());
-  const followedTopics = keptRead(db, 'subscriptions', () =>
-    db.subscriptions.toCollection().primaryKeys(),
+  const allChoices = keptUntilChanged(
+    () => db.choices.toArray(),
+    (forget) => db.onWrite('choices', forget),
+  );
+  const followedTopics = keptUntilChanged(
+    () => db.subscriptions.toCollection().primaryKeys(),
+    (forget) => db.onWrite('subscriptions', forget),
   );
   /** Lookups under way, by alias, so concurrent pages share them. */
   const inFlight = new Map<string, Promise<AliasRecord | undefined>>();

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Backoff } from '../../core/backoff';
+import { keptUntilChanged } from '../../core/memo';
 import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
-import { currentSettings, isEnabledOn, kept, settings, sourceOverrides } from '../../data/settings';
+import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createKnownNames } from '../../services/known-names';
@@ -29,11 +30,11 @@ export default defineBackground(() => {
     .then(() => createCacheKeeper(db).trimToLimits())
     .catch((error: unknown) => console.warn('Gloss could not trim its cache:', error));
   // Read with every page: kept in memory, read again when the reader changes them.
-  const settingsNow = kept({
-    getValue: currentSettings,
-    watch: (changed: () => void) => settings.watch(changed),
-  });
-  const overridesNow = kept(sourceOverrides);
+  const settingsNow = keptUntilChanged(currentSettings, (forget) => settings.watch(forget));
+  const overridesNow = keptUntilChanged(
+    () => sourceOverrides.getValue(),
+    (forget) => sourceOverrides.watch(forget),
+  );
   const http = {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,

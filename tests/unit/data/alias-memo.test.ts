@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAliasMemo, keptRead, type AliasMemo } from '../../../data/alias-memo';
+import { keptUntilChanged } from '../../../core/memo';
+import { createAliasMemo, type AliasMemo } from '../../../data/alias-memo';
 import { GlossDb, type AliasRecord } from '../../../data/db';
 
 let db: GlossDb;
@@ -88,7 +89,7 @@ describe('the alias memo', () => {
 describe('a kept read', () => {
   it('reads once, and again after its table is written, not after other tables are', async () => {
     const read = vi.fn(() => db.choices.toArray());
-    const choices = keptRead(db, 'choices', read);
+    const choices = keptUntilChanged(read, (forget) => db.onWrite('choices', forget));
     expect(await choices()).toEqual([]);
     await db.aliases.put(found('georgia', 'Georgia (country)'));
     expect(await choices()).toEqual([]);

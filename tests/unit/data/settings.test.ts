@@ -1,18 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DEFAULT_SETTINGS,
-  isEnabledOn,
-  kept,
-  sanitiseSettings,
-  settings,
-} from '../../../data/settings';
+import { keptUntilChanged } from '../../../core/memo';
+import { DEFAULT_SETTINGS, isEnabledOn, sanitiseSettings, settings } from '../../../data/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
   it('are read once while kept, and read again once they change', async () => {
-    const current = kept(settings);
+    const current = keptUntilChanged(
+      () => settings.getValue(),
+      (forget) => settings.watch(forget),
+    );
     expect((await current()).markMode).toBe('every');
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, markMode: 'first' } });
     expect((await current()).markMode).toBe('first');
