@@ -37,7 +37,17 @@ export function createAliasMemo(db: GlossDb) {
     return answer;
   }
 
-  return { bulkGet, close: stop };
+  /**
+   * Writes `records` and remembers them once written: the names a page just taught are read again
+   * by the next page that names them, from here.
+   */
+  async function bulkPut(records: readonly AliasRecord[]): Promise<void> {
+    await db.aliases.bulkPut([...records]);
+    if (remembered.size + records.length > MAX_REMEMBERED) remembered.clear();
+    for (const record of records) remembered.set(record.alias, record);
+  }
+
+  return { bulkGet, bulkPut, close: stop };
 }
 
 export type AliasMemo = ReturnType<typeof createAliasMemo>;

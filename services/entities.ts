@@ -130,7 +130,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
             },
       );
     }
-    if (learnt.size > 0) await cache.store(() => db.aliases.bulkPut([...learnt.values()]));
+    if (learnt.size > 0) await cache.store(() => aliasRecords.bulkPut([...learnt.values()]));
     return learnt;
   }
 

@@ -73,6 +73,23 @@ describe('the alias memo', () => {
     expect((await memo.bulkGet(['asean']))[0]?.title).toBe('ASEAN');
   });
 
+  it('answers what it wrote itself without reading it back, and the database holds it', async () => {
+    await memo.bulkGet(['asean', 'burma']);
+    await memo.bulkPut([found('asean', 'ASEAN'), found('burma', 'Myanmar')]);
+    const reads = vi.spyOn(db.aliases, 'bulkGet');
+    const records = await memo.bulkGet(['burma', 'asean']);
+    expect(records.map((record) => record?.title)).toEqual(['Myanmar', 'ASEAN']);
+    expect(reads).not.toHaveBeenCalled();
+    expect((await db.aliases.get('asean'))?.title).toBe('ASEAN');
+  });
+
+  it('remembers nothing of a write that failed', async () => {
+    await memo.bulkGet(['asean']);
+    vi.spyOn(db.aliases, 'bulkPut').mockRejectedValueOnce(new Error('storage is full'));
+    await expect(memo.bulkPut([found('asean', 'ASEAN')])).rejects.toThrow('storage is full');
+    expect((await memo.bulkGet(['asean']))[0]).toBeUndefined();
+  });
+
   it('ignores changes to other tables and other databases', async () => {
     const other = new GlossDb(`memo-other-${Math.random()}`);
     await db.aliases.put(found('asean', 'ASEAN'));
