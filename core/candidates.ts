@@ -74,30 +74,42 @@ export function pageAcronyms(
   return all;
 }
 
+/** What chooseMention answers when a name it depends on is still being looked up. */
+export const UNDECIDED = 'undecided';
+
+const NOTHING_PENDING: ReadonlySet<string> = new Set();
+
 /**
  * What to mark for one candidate: the longest form that names an article, or the acronym the
- * page defined, meaning what its long form means. Undefined when nothing resolves.
+ * page defined, meaning what its long form means. Undefined when nothing resolves; UNDECIDED when
+ * the answer hangs on a name in `pending` (still being looked up), so that a mention marked before
+ * the look-ups end is the one that would be marked after them.
  */
 export function chooseMention(
   candidate: Candidate,
   resolved: Readonly<Record<string, ResolvedName>>,
   acronyms: ReadonlyMap<string, string>,
-): { span: Span; entity: ResolvedName } | undefined {
+  pending = NOTHING_PENDING,
+): { span: Span; entity: ResolvedName } | undefined | typeof UNDECIDED {
   for (const longer of candidate.longer) {
+    if (pending.has(longer.surface)) return UNDECIDED;
     const entity = resolved[longer.surface];
     if (entity) return { span: longer, entity };
   }
   // The page's own definition beats the general meaning: its "NLD" is the party, not the list.
   const definition = acronyms.get(candidate.surface);
+  if (definition !== undefined && pending.has(definition)) return UNDECIDED;
   const defined = definition !== undefined ? resolved[definition] : undefined;
   if (defined) return { span: candidate, entity: defined };
+  if (pending.has(candidate.surface)) return UNDECIDED;
   const entity = resolved[candidate.surface];
   if (entity?.ambiguous && ACRONYM.test(candidate.surface)) {
     // An ambiguous acronym means the name it abbreviates when the page names that too: "NLD"
     // beside "National League for Democracy" is the party.
+    const expands = (name: string) => name.includes(' ') && abbreviates(candidate.surface, name);
+    for (const name of pending) if (expands(name)) return UNDECIDED;
     const expanded = Object.entries(resolved).find(
-      ([name, meaning]) =>
-        !meaning.ambiguous && name.includes(' ') && abbreviates(candidate.surface, name),
+      ([name, meaning]) => !meaning.ambiguous && expands(name),
     );
     if (expanded) return { span: candidate, entity: expanded[1] };
   }
@@ -105,6 +117,7 @@ export function chooseMention(
   // A part of a longer name is marked only when it is unambiguous: "Smith" in "Jane Smith" (no
   // article) would otherwise offer every Smith.
   for (const shorter of candidate.shorter) {
+    if (pending.has(shorter.surface)) return UNDECIDED;
     const part = resolved[shorter.surface];
     if (part && !part.ambiguous) return { span: shorter, entity: part };
   }

@@ -3,10 +3,18 @@
  * background runs it (off the page's thread, with the spotter's code warm across tabs), the page
  * only gathers its text nodes and draws what comes back.
  */
-import { candidatesIn, chooseMention, namesToResolve, pageAcronyms } from './candidates';
+import {
+  candidatesIn,
+  chooseMention,
+  namesToResolve,
+  pageAcronyms,
+  UNDECIDED,
+  type Candidate,
+} from './candidates';
 import type { ResolvedName } from './entity';
 import type { AliasMatcher } from './alias-matcher';
 import { spotNames } from './known-names';
+import type { Span } from './spotter';
 
 /** One text node's text, and whether it sits in a heading (title case there proves nothing). */
 export interface PageText {
@@ -28,17 +36,35 @@ export interface FoundMentions {
   acronyms: AcronymPairs;
 }
 
+/** What a batch's names mean: those known at once, and the rest once they are looked up. */
+export interface Resolution {
+  resolved: Record<string, ResolvedName>;
+  later?: {
+    /** The names still being looked up. */
+    names: ReadonlySet<string>;
+    /** Every name's meaning, known and looked up. */
+    resolved: Promise<Record<string, ResolvedName>>;
+  };
+}
+
+/** The mentions to mark at once and, when names were still being looked up, the rest later. */
+export interface MentionsInSteps {
+  found: FoundMentions;
+  later?: Promise<FoundMentions>;
+}
+
 /**
  * Finds the mentions in `texts`: `resolve` is asked once, for every distinct name and its longer
  * and shorter forms, plus the long forms of the page's acronyms. `knownNames` finds the names the
- * alias index knows, however the text writes them.
+ * alias index knows, however the text writes them. A mention whose meaning hangs on a name still
+ * being looked up comes in `later`; the rest come at once, as they would after the look-ups.
  */
 export async function findMentions(
   texts: readonly PageText[],
   known: AcronymPairs,
-  resolve: (names: string[]) => Promise<Record<string, ResolvedName>>,
+  resolve: (names: string[]) => Promise<Resolution>,
   knownNames?: AliasMatcher,
-): Promise<FoundMentions> {
+): Promise<MentionsInSteps> {
   const spotted = texts.map(({ text, heading }) => {
     const { spans, inner } = spotNames(text, knownNames);
     return { text, spans, candidates: candidatesIn(text, spans, heading, inner) };
@@ -47,27 +73,53 @@ export async function findMentions(
   for (const [acronym, name] of pageAcronyms(spotted)) acronyms.set(acronym, name);
   const names = new Set(namesToResolve(spotted.flatMap((item) => item.candidates)));
   for (const name of acronyms.values()) names.add(name);
-  const resolved = names.size > 0 ? await resolve([...names]) : {};
+  const { resolved, later } = names.size > 0 ? await resolve([...names]) : { resolved: {} };
+  const pairs: AcronymPairs = [...acronyms];
 
-  const mentions: MentionTuple[] = [];
-  const entities: ResolvedName[] = [];
-  // Names that mean the same (a spelling and its redirect) share one entry.
-  const entityIndex = new Map<string, number>();
+  const waiting: Array<[text: number, candidate: Candidate]> = [];
+  const now = new MentionList();
   spotted.forEach(({ candidates }, textIndex) => {
     for (const candidate of candidates) {
-      const chosen = chooseMention(candidate, resolved, acronyms);
-      if (!chosen) continue;
-      const { entity } = chosen;
-      const same = `${entity.key}\n${entity.ambiguous?.name ?? ''}`;
-      let index = entityIndex.get(same);
-      if (index === undefined) {
-        index = entities.push(entity) - 1;
-        entityIndex.set(same, index);
-      }
-      mentions.push([textIndex, chosen.span.start, chosen.span.end, index]);
+      const chosen = chooseMention(candidate, resolved, acronyms, later?.names);
+      if (chosen === UNDECIDED) waiting.push([textIndex, candidate]);
+      else if (chosen) now.add(textIndex, chosen);
     }
   });
-  return { mentions, entities, acronyms: [...acronyms] };
+  const found = { ...now.list(), acronyms: pairs };
+  if (!later || waiting.length === 0) return { found };
+  return {
+    found,
+    later: later.resolved.then((all) => {
+      const rest = new MentionList();
+      for (const [textIndex, candidate] of waiting) {
+        const chosen = chooseMention(candidate, all, acronyms);
+        if (chosen && chosen !== UNDECIDED) rest.add(textIndex, chosen);
+      }
+      return { ...rest.list(), acronyms: pairs };
+    }),
+  };
+}
+
+/** Mentions as they are sent to the page: each entity listed once, mentions pointing at it. */
+class MentionList {
+  private readonly mentions: MentionTuple[] = [];
+  private readonly entities: ResolvedName[] = [];
+  // Names that mean the same (a spelling and its redirect) share one entry.
+  private readonly entityIndex = new Map<string, number>();
+
+  add(textIndex: number, { span, entity }: { span: Span; entity: ResolvedName }): void {
+    const same = `${entity.key}\n${entity.ambiguous?.name ?? ''}`;
+    let index = this.entityIndex.get(same);
+    if (index === undefined) {
+      index = this.entities.push(entity) - 1;
+      this.entityIndex.set(same, index);
+    }
+    this.mentions.push([textIndex, span.start, span.end, index]);
+  }
+
+  list(): { mentions: MentionTuple[]; entities: ResolvedName[] } {
+    return { mentions: this.mentions, entities: this.entities };
+  }
 }
 
 /** A batch of a page's text, as the page sends it to be read for names. */

@@ -37,9 +37,12 @@ export interface BackgroundApi {
   /**
    * Reads a batch of the page's text for names and answers the mentions to mark (Wikipedia
    * articles, or ambiguous names); asked only once `pageSettings` said Gloss runs on the site. The
-   * text is read here and dropped: only the names found in it are looked up.
+   * text is read here and dropped: only the names found in it are looked up. Mentions whose names
+   * the cache knows come at once; `later`, when there, is the ticket for the rest.
    */
-  findMentions(request: MentionRequest): Promise<FoundMentions>;
+  findMentions(request: MentionRequest): Promise<FoundMentions & { later?: number }>;
+  /** The rest of a batch's mentions, once the names they hang on are looked up. */
+  laterMentions(ticket: number): Promise<FoundMentions>;
   /** A card's data, from the cache first and the network second. */
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */

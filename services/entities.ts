@@ -7,6 +7,7 @@ import {
   SEARCH_MATCH_SCORE,
 } from '../core/cache-policy';
 import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity';
+import type { Resolution } from '../core/mentions';
 import type { SourceError } from '../core/errors';
 import { keptUntilChanged } from '../core/memo';
 import { isSearchable, isSpellingVariant } from '../core/resolution';
@@ -137,12 +138,11 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
   /**
    * Resolves a page's names to articles; names that are no article (or not known yet) are left
    * out. An ambiguous name resolves to the meaning the reader chose on this site, or else to its
-   * disambiguation page, marked `ambiguous` so its card offers the choices.
+   * disambiguation page, marked `ambiguous` so its card offers the choices. What the cache knows
+   * is answered at once; names that must be looked up come in `later` (a page's known names are
+   * marked without waiting for Wikipedia).
    */
-  async function resolveNames(
-    names: readonly string[],
-    onSite = '',
-  ): Promise<Record<string, ResolvedName>> {
+  async function resolveNamesInSteps(names: readonly string[], onSite = ''): Promise<Resolution> {
     const byAlias = new Map<string, string>();
     for (const name of names) {
       const alias = normaliseAlias(name);
@@ -180,37 +180,63 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     };
 
     const waiting: Promise<void>[] = [];
+    const pending = new Set<string>();
     const mine: Array<{ alias: string; name: string; known?: AliasRecord }> = [];
     const limit = MAX_TITLE_BATCHES_PER_PAGE * TITLES_PER_REQUEST;
     aliases.forEach((alias, index) => {
       const name = byAlias.get(alias)!;
       const record = records[index];
       if (record && isAliasFresh(record, now())) return use(name, record);
-      const pending = inFlight.get(alias);
-      if (pending) waiting.push(pending.then((found) => use(name, found)));
-      else if (mine.length < limit)
+      const asked = inFlight.get(alias);
+      if (asked) {
+        pending.add(name);
+        waiting.push(asked.then((found) => use(name, found)));
+      } else if (mine.length < limit) {
+        pending.add(name);
         mine.push({ alias, name, ...(record ? { known: record } : {}) });
+      }
     });
 
     if (mine.length > 0) {
       const lookup = lookUp(mine);
       for (const { alias } of mine) {
-        const pending = lookup.then(
+        const asked = lookup.then(
           (learnt) => learnt.get(alias),
           () => undefined,
         );
-        inFlight.set(alias, pending);
-        void pending.finally(() => inFlight.delete(alias));
+        inFlight.set(alias, asked);
+        void asked.finally(() => inFlight.delete(alias));
       }
-      const learnt = await lookup;
-      for (const { alias, name } of mine) use(name, learnt.get(alias));
+      waiting.push(
+        lookup.then((learnt) => {
+          for (const { alias, name } of mine) use(name, learnt.get(alias));
+        }),
+      );
     }
-    await Promise.all(waiting);
     // Names the reader follows are marked as such.
     const following = new Set<string>(followedKeys);
-    for (const entity of Object.values(resolved))
-      if (following.has(entity.key)) entity.followed = true;
-    return resolved;
+    const withFollowed = (all: Record<string, ResolvedName>) => {
+      for (const entity of Object.values(all))
+        if (following.has(entity.key)) entity.followed = true;
+      return all;
+    };
+    if (waiting.length === 0) return { resolved: withFollowed(resolved) };
+    return {
+      resolved: withFollowed({ ...resolved }),
+      later: {
+        names: pending,
+        resolved: Promise.all(waiting).then(() => withFollowed(resolved)),
+      },
+    };
+  }
+
+  /** Every name's meaning, once the names the cache does not know are looked up. */
+  async function resolveNames(
+    names: readonly string[],
+    onSite = '',
+  ): Promise<Record<string, ResolvedName>> {
+    const { resolved, later } = await resolveNamesInSteps(names, onSite);
+    return later ? later.resolved : resolved;
   }
 
   async function fetchCard(key: string): Promise<Result<EntitySummary, SourceError>> {
@@ -248,7 +274,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     return { entities: await db.entities.count(), aliases: await db.aliases.count() };
   }
 
-  return { resolveNames, getCard, stats };
+  return { resolveNamesInSteps, resolveNames, getCard, stats };
 }
 
 export type EntityService = ReturnType<typeof createEntityService>;

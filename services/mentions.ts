@@ -1,21 +1,25 @@
 import type { AliasMatcher } from '../core/alias-matcher';
-import type { ResolvedName } from '../core/entity';
 import {
   checkMentionRequest,
   findMentions,
   type FoundMentions,
   type PageText,
+  type Resolution,
 } from '../core/mentions';
 
+type PageAddress = { url: string; title: string };
+
 export interface MentionServiceDeps {
-  resolveNames: (names: string[], site: string) => Promise<Record<string, ResolvedName>>;
-  noteReading: (page: { url: string; title: string }, keys: string[]) => Promise<void>;
+  /** What the names mean: the cache's answers at once, looked-up ones later. */
+  resolveNames: (names: string[], site: string) => Promise<Resolution>;
+  noteReading: (page: PageAddress, keys: string[]) => Promise<void>;
   /** The index of known names, and how it learns more; without it only the spotter reads. */
   knownNames?: {
     matcher: () => Promise<AliasMatcher>;
     learn: (names: Iterable<string>) => Promise<void>;
   };
   now: () => number;
+  schedule?: (run: () => void, ms: number) => unknown;
 }
 
 /**
@@ -25,6 +29,14 @@ export interface MentionServiceDeps {
 const NOTE_AGAIN_AFTER_MS = 10 * 60_000;
 /** Notes remembered at most; past this the memory starts over (a note twice costs one write). */
 const MAX_REMEMBERED_NOTES = 5_000;
+/**
+ * How long the mentions that waited for look-ups are kept for the page to collect: it asks at once,
+ * so only a page closed meanwhile leaves them here.
+ */
+export const LATER_KEPT_MS = 60_000;
+
+/** A batch's mentions, and when names were still being looked up, the ticket to ask for the rest. */
+export type FirstMentions = FoundMentions & { later?: number };
 
 /**
  * Reads a page's text for names, here in the background rather than in the page: the page's thread
@@ -36,6 +48,7 @@ export function createMentionService({
   noteReading,
   knownNames,
   now,
+  schedule = setTimeout,
 }: MentionServiceDeps) {
   const noted = new Map<string, number>();
 
@@ -52,13 +65,12 @@ export function createMentionService({
     });
   }
 
-  async function findPageMentions(request: unknown): Promise<FoundMentions> {
-    const { site, page, texts, acronyms } = checkMentionRequest(request);
-    const known = await knownNames?.matcher().catch((error: unknown) => {
-      console.warn('Gloss reads this page without its known names:', error);
-      return undefined;
-    });
-    const found = await findMentions(texts, acronyms, (names) => resolveNames(names, site), known);
+  /** Mentions still waiting for look-ups, by ticket. */
+  const waiting = new Map<number, Promise<FoundMentions>>();
+  let tickets = 0;
+
+  /** Learns the names the page spelt, and notes the page for "In your reading". */
+  function afterFound(texts: readonly PageText[], page: PageAddress, found: FoundMentions) {
     knownNames
       ?.learn(namesToLearn(texts, found))
       .catch((error: unknown) => console.warn('Gloss could not learn these names:', error));
@@ -71,10 +83,46 @@ export function createMentionService({
       noteReading(page, keys).catch((error: unknown) =>
         console.warn('Gloss could not note this page for "In your reading":', error),
       );
-    return found;
   }
 
-  return { findPageMentions };
+  /**
+   * The batch's mentions that the cache could settle, at once; when names had to be looked up, a
+   * ticket for `laterMentions`, which answers the rest once they are.
+   */
+  async function findPageMentions(request: unknown): Promise<FirstMentions> {
+    const { site, page, texts, acronyms } = checkMentionRequest(request);
+    const known = await knownNames?.matcher().catch((error: unknown) => {
+      console.warn('Gloss reads this page without its known names:', error);
+      return undefined;
+    });
+    const { found, later } = await findMentions(
+      texts,
+      acronyms,
+      (names) => resolveNames(names, site),
+      known,
+    );
+    afterFound(texts, page, found);
+    if (!later) return found;
+    const ticket = (tickets += 1);
+    const rest = later.then((more) => {
+      afterFound(texts, page, more);
+      return more;
+    });
+    // A page that never asks (it was closed) must not leave an unhandled failure behind.
+    rest.catch(() => undefined);
+    waiting.set(ticket, rest);
+    schedule(() => waiting.delete(ticket), LATER_KEPT_MS);
+    return { ...found, later: ticket };
+  }
+
+  /** The rest of a batch's mentions, once its names are looked up (none for an unknown ticket). */
+  async function laterMentions(ticket: unknown): Promise<FoundMentions> {
+    const rest = typeof ticket === 'number' ? waiting.get(ticket) : undefined;
+    waiting.delete(ticket as number);
+    return rest ?? { mentions: [], entities: [], acronyms: [] };
+  }
+
+  return { findPageMentions, laterMentions };
 }
 
 /**

@@ -89,7 +89,7 @@ export default defineBackground(() => {
     pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
   const mentions = createMentionService({
-    resolveNames: entities.resolveNames,
+    resolveNames: entities.resolveNamesInSteps,
     noteReading: reader.noteReading,
     knownNames: createKnownNames({ db }),
     now: Date.now,
@@ -112,6 +112,7 @@ export default defineBackground(() => {
       return { enabled: isEnabledOn(host, disabledSites), markMode, markStyle, hoverDelayMs };
     },
     findMentions: mentions.findPageMentions,
+    laterMentions: mentions.laterMentions,
     getCard: entities.getCard,
     getFacts: facts.getFacts,
     getRelated: related.getRelated,

@@ -83,6 +83,10 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
       const answer = await callBackground('findMentions', { site, page, texts, acronyms });
       return answer.ok ? answer.value : undefined;
     },
+    findLater: async (ticket) => {
+      const answer = await callBackground('laterMentions', ticket);
+      return answer.ok ? answer.value : undefined;
+    },
     isValid: () => !signal.aborted,
   });
   // Text is gathered while the background answers: it needs no settings, and sends nothing.

@@ -1,7 +1,7 @@
 import type { ResolvedName } from '../../core/entity';
 import type { AcronymPairs, FoundMentions, MentionTuple, PageText } from '../../core/mentions';
 import type { Marks } from './marks';
-import { pageTexts, TextCollector, type TakenText } from './scan';
+import { pageTexts, TextCollector, type TakenText, type TextBatch } from './scan';
 import { mark, measure } from './timeline';
 
 /** Longest stretch of main-thread work per idle slice: well under a frame, so scrolling stays smooth. */
@@ -34,7 +34,12 @@ export interface ScannerOptions {
   /** Tags of Gloss's own elements, never scanned. */
   ownTags: ReadonlySet<string>;
   /** Asks the background to read a batch of texts for names, and which mentions to mark. */
-  find: (texts: PageText[], acronyms: AcronymPairs) => Promise<FoundMentions | undefined>;
+  find: (
+    texts: PageText[],
+    acronyms: AcronymPairs,
+  ) => Promise<(FoundMentions & { later?: number }) | undefined>;
+  /** The rest of a batch's mentions, by the ticket `find` answered: those that waited for look-ups. */
+  findLater: (ticket: number) => Promise<FoundMentions | undefined>;
   /** Whether the content script is still alive (the extension may be reloaded under the page). */
   isValid: () => boolean;
 }
@@ -121,36 +126,51 @@ export class PageScanner {
   private async markNodes(taken: TakenText): Promise<void> {
     // Nothing leaves the page before the background has said Gloss runs on this site.
     if (!(await this.options.marking) || !this.options.isValid()) return;
+    const rests: Promise<unknown>[] = [];
     for (const batch of pageTexts(taken)) {
       if (batch.texts.length === 0) continue;
       mark('message');
       const found = await this.options.find(batch.texts, this.acronyms);
       if (!found || !this.options.isValid()) return;
       this.acronyms = found.acronyms;
-      let started = performance.now();
-      const byText = groupByText(found.mentions);
-      let marked = 0;
-      for (const [index, mentions] of byText) {
-        const node = batch.nodes[index];
-        // Text changed while it was read is read again (the observer queued it): skip it here.
-        if (!node || node.data !== batch.sources[index]) continue;
-        marked += this.markNode(node, mentions, found.entities);
-        // Thousands of names are marked in slices too, each under the budget.
-        if (performance.now() - started > SLICE_BUDGET_MS) {
-          measure('mark', started);
-          this.dropOwnChanges();
-          await yieldToPage();
-          if (!this.options.isValid()) return;
-          started = performance.now();
-        }
-      }
-      measure('mark', started);
-      if (marked > 0 && !this.painted) {
-        this.painted = true;
-        requestAnimationFrame(() => mark('marks-painted'));
-      }
-      this.dropOwnChanges();
+      // Names Wikipedia is still asked about come later; the next batch need not wait for them.
+      if (found.later !== undefined)
+        rests.push(
+          this.options
+            .findLater(found.later)
+            .then((rest) => rest && this.options.isValid() && this.markFound(batch, rest)),
+        );
+      if (!(await this.markFound(batch, found))) return;
     }
+    await Promise.all(rests);
+  }
+
+  /** Marks one answer's mentions in a batch's text nodes; answers false once Gloss is gone. */
+  private async markFound(batch: TextBatch, found: FoundMentions): Promise<boolean> {
+    let started = performance.now();
+    const byText = groupByText(found.mentions);
+    let marked = 0;
+    for (const [index, mentions] of byText) {
+      const node = batch.nodes[index];
+      // Text changed while it was read is read again (the observer queued it): skip it here.
+      if (!node || node.data !== batch.sources[index]) continue;
+      marked += this.markNode(node, mentions, found.entities);
+      // Thousands of names are marked in slices too, each under the budget.
+      if (performance.now() - started > SLICE_BUDGET_MS) {
+        measure('mark', started);
+        this.dropOwnChanges();
+        await yieldToPage();
+        if (!this.options.isValid()) return false;
+        started = performance.now();
+      }
+    }
+    measure('mark', started);
+    if (marked > 0 && !this.painted) {
+      this.painted = true;
+      requestAnimationFrame(() => mark('marks-painted'));
+    }
+    this.dropOwnChanges();
+    return true;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention } from '../../scripts/hover.mjs';
+import { hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { startFixtureServer } from '../fixtures/server.mjs';
 
@@ -68,4 +68,24 @@ test('a busy Wikipedia (429) gets a clear message, and Try again then works', as
   await page.locator(card).getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
   await expect(page.locator(card)).toContainText('capital of Myanmar');
+});
+
+test('a slow Wikipedia holds back only the names it is asked about: known ones are marked at once', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page);
+  // Every look-up now hangs until Gloss's own timeout (8 s). The summit page names ASEAN and
+  // Myanmar, known from the article, and Jakarta, new.
+  server.failNext(...Array.from({ length: 20 }, () => 'hang' as const));
+  const asked = server.apiRequests();
+  await page.goto(server.origin + '/pages/asean-summit.html');
+  await waitForMarks(page, 4000);
+  const early = ((await markedMentions(page)) as Array<{ text: string }>).map(({ text }) => text);
+  expect(early).toEqual(expect.arrayContaining(['ASEAN', 'Myanmar']));
+  expect(early).not.toContain('Jakarta');
+  expect(server.apiRequests()).toBeGreaterThan(asked);
 });

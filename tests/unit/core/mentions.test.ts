@@ -5,25 +5,43 @@ import {
   checkMentionRequest,
   findMentions,
   MAX_BATCH_CHARS,
+  type FoundMentions,
   type PageText,
+  type Resolution,
 } from '../../../core/mentions';
 
-/** A stand-in for the background's lookup: knows a few articles, records what it was asked. */
-function lookup(known: Record<string, ResolvedName>) {
+/**
+ * A stand-in for the background's lookup: its cache knows `known`, and `lookedUp` only once the
+ * test calls `finish`; it records what it was asked.
+ */
+function lookup(
+  known: Record<string, ResolvedName>,
+  lookedUp: Record<string, ResolvedName | undefined> = {},
+) {
   const asked: string[][] = [];
-  const resolve = async (names: string[]) => {
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const resolve = async (names: string[]): Promise<Resolution> => {
     asked.push(names);
-    return Object.fromEntries(
-      names.filter((name) => known[name]).map((name) => [name, known[name]!]),
-    );
+    const pick = (from: Record<string, ResolvedName | undefined>) =>
+      Object.fromEntries(names.flatMap((name) => (from[name] ? [[name, from[name]]] : [])));
+    const resolved = pick(known);
+    const pending = new Set(names.filter((name) => name in lookedUp));
+    if (pending.size === 0) return { resolved };
+    const all = finished.then(() => ({ ...resolved, ...pick(lookedUp) }));
+    return { resolved, later: { names: pending, resolved: all } };
   };
-  return { asked, resolve };
+  return { asked, resolve, finish };
 }
+
+/** The mentions answered at once (all of them, when nothing is looked up). */
+const atOnce = async (...args: Parameters<typeof findMentions>): Promise<FoundMentions> =>
+  (await findMentions(...args)).found;
 
 const NLD = { key: 'en:National_League_for_Democracy', title: 'National League for Democracy' };
 const ASEAN = { key: 'en:ASEAN', title: 'ASEAN' };
 const text = (value: string, heading = false): PageText => ({ text: value, heading });
-const marked = (texts: PageText[], found: Awaited<ReturnType<typeof findMentions>>) =>
+const marked = (texts: PageText[], found: FoundMentions) =>
   found.mentions.map(([index, start, end, entity]) => [
     texts[index]!.text.slice(start, end),
     found.entities[entity]!.title,
@@ -33,7 +51,7 @@ describe('findMentions', () => {
   it('answers the spans to mark in each text, each entity listed once', async () => {
     const { resolve } = lookup({ ASEAN });
     const texts = [text('Leaders of ASEAN met on Monday.'), text('The ASEAN chair spoke later.')];
-    const found = await findMentions(texts, [], resolve);
+    const found = await atOnce(texts, [], resolve);
     expect(marked(texts, found)).toEqual([
       ['ASEAN', 'ASEAN'],
       ['ASEAN', 'ASEAN'],
@@ -44,23 +62,73 @@ describe('findMentions', () => {
 
   it('asks once per batch, each name once, and nothing for text without names', async () => {
     const { asked, resolve } = lookup({ ASEAN });
-    await findMentions([text('Leaders of ASEAN met.'), text('Leaders of ASEAN met.')], [], resolve);
+    await atOnce([text('Leaders of ASEAN met.'), text('Leaders of ASEAN met.')], [], resolve);
     expect(asked).toHaveLength(1);
     expect(asked[0]!.filter((name) => name === 'ASEAN')).toHaveLength(1);
-    await findMentions([text('nothing to see here at all.')], [], resolve);
+    await atOnce([text('nothing to see here at all.')], [], resolve);
     expect(asked).toHaveLength(1);
   });
 
   it('carries the acronyms a page defined into its later batches', async () => {
     const { resolve } = lookup({ 'National League for Democracy': NLD });
     const first = [text('Members of the National League for Democracy (NLD) were held.')];
-    const found = await findMentions(first, [], resolve);
+    const found = await atOnce(first, [], resolve);
     expect(found.acronyms).toEqual([['NLD', 'National League for Democracy']]);
     // A later batch (text the page added) has only the acronym: it still means the party.
     const later = [text('The NLD said on Friday that it would not take part.')];
-    expect(marked(later, await findMentions(later, found.acronyms, resolve))).toEqual([
+    expect(marked(later, await atOnce(later, found.acronyms, resolve))).toEqual([
       ['NLD', 'National League for Democracy'],
     ]);
+  });
+});
+
+describe('findMentions while names are looked up', () => {
+  const UNGA = { key: 'en:United_Nations_General_Assembly', title: 'UN General Assembly' };
+  const UN = { key: 'en:United_Nations', title: 'United Nations' };
+  const texts = [
+    text('ASEAN and the National League for Democracy met before the UN General Assembly.'),
+  ];
+
+  it('marks what the cache knows at once, and the rest once it is looked up', async () => {
+    const { resolve, finish } = lookup(
+      { ASEAN, UN },
+      { 'National League for Democracy': NLD, 'UN General Assembly': UNGA },
+    );
+    const { found, later } = await findMentions(texts, [], resolve);
+    expect(marked(texts, found)).toEqual([['ASEAN', 'ASEAN']]);
+    finish();
+    expect(marked(texts, await later!)).toEqual([
+      ['National League for Democracy', 'National League for Democracy'],
+      ['UN General Assembly', 'UN General Assembly'],
+    ]);
+  });
+
+  const COVID = { key: 'en:COVID-19', title: 'COVID-19' };
+  const PANDEMIC = { key: 'en:COVID-19_pandemic', title: 'COVID-19 pandemic' };
+  const cases = [text('Cases of the COVID-19 pandemic rose again.')];
+
+  it('marks in two steps exactly what one step marks, a short name never before its long form', async () => {
+    const { resolve, finish } = lookup({ 'COVID-19': COVID }, { 'COVID-19 pandemic': PANDEMIC });
+    const { found, later } = await findMentions(cases, [], resolve);
+    // "COVID-19" is known, but the longer name being looked up may win: it waits.
+    expect(marked(cases, found)).toEqual([]);
+    finish();
+    const oneStep = lookup({ 'COVID-19': COVID, 'COVID-19 pandemic': PANDEMIC }).resolve;
+    expect(marked(cases, await later!)).toEqual(marked(cases, await atOnce(cases, [], oneStep)));
+    expect(marked(cases, await later!)).toEqual([['COVID-19 pandemic', 'COVID-19 pandemic']]);
+  });
+
+  it('falls back to the known short name when the long one turns out to be no article', async () => {
+    const { resolve, finish } = lookup({ 'COVID-19': COVID }, { 'COVID-19 pandemic': undefined });
+    const { found, later } = await findMentions(cases, [], resolve);
+    expect(marked(cases, found)).toEqual([]);
+    finish();
+    expect(marked(cases, await later!)).toEqual([['COVID-19', 'COVID-19']]);
+  });
+
+  it('answers everything at once when nothing is looked up', async () => {
+    const { later } = await findMentions(texts, [], lookup({ ASEAN, UN }).resolve);
+    expect(later).toBeUndefined();
   });
 });
 
@@ -72,7 +140,7 @@ describe('findMentions with known names', () => {
   it('marks a known name inside a headline\u2019s words that name nothing as a whole', async () => {
     const { resolve } = lookup({ Myanmar: MYANMAR, MYANMAR: MYANMAR });
     const texts = [text('ARMY SAYS MYANMAR JUNTA WILL HOLD VOTE', true)];
-    expect(marked(texts, await findMentions(texts, [], resolve, known))).toEqual([
+    expect(marked(texts, await atOnce(texts, [], resolve, known))).toEqual([
       ['MYANMAR', 'Myanmar'],
     ]);
   });
@@ -80,7 +148,7 @@ describe('findMentions with known names', () => {
   it('leaves a known name inside a person\u2019s name alone in running text', async () => {
     const { resolve } = lookup({ Jordan: JORDAN });
     const texts = [text('The talks were led by Sarah Jordan on Monday.')];
-    expect(marked(texts, await findMentions(texts, [], resolve, known))).toEqual([]);
+    expect(marked(texts, await atOnce(texts, [], resolve, known))).toEqual([]);
   });
 });
 

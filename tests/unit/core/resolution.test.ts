@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidatesIn,
   chooseMention,
+  UNDECIDED,
   namesToResolve,
   pageAcronyms,
 } from '../../../core/candidates';
@@ -12,6 +13,12 @@ import {
   isSpellingVariant,
 } from '../../../core/resolution';
 import { spot } from '../../../core/spotter';
+
+/** A choice as the tests compare it: the span's text and the entity (or its title). */
+function shown(choice: ReturnType<typeof chooseMention>, only?: 'title') {
+  if (typeof choice !== 'object') return choice;
+  return [choice.span.surface, only ? choice.entity.title : choice.entity];
+}
 
 describe('isSpellingVariant', () => {
   it.each([
@@ -78,7 +85,7 @@ describe('choosing what to mark', () => {
     };
     const acronyms = pageAcronyms([{ text, spans }]);
     const chosen = candidates.map((candidate) => chooseMention(candidate, resolved, acronyms));
-    expect(chosen.map((choice) => choice && [choice.span.surface, choice.entity.title])).toEqual([
+    expect(chosen.map((choice) => shown(choice, 'title'))).toEqual([
       ['COVID-19 pandemic', 'COVID-19 pandemic'],
       ['NLD', 'National League for Democracy'],
       ['National League for Democracy', 'National League for Democracy'],
@@ -101,11 +108,25 @@ describe('choosing what to mark', () => {
     const chosen = candidatesIn(text, spans).map((candidate) =>
       chooseMention(candidate, resolved, new Map()),
     );
-    expect(chosen.map((choice) => choice && [choice.span.surface, choice.entity])).toEqual([
+    expect(chosen.map((choice) => shown(choice))).toEqual([
       ['National League for Democracy', party],
       ['NLD', party],
       ['Karen', resolved.Karen],
     ]);
+  });
+
+  it('leaves undecided what hangs on a name still being looked up', () => {
+    const text = 'The National League for Democracy won. The NLD said so.';
+    const candidates = candidatesIn(text, spot(text));
+    const resolved = { NLD: { key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } } };
+    const pending = new Set(['National League for Democracy']);
+    // The party's name may yet be found, and then the ambiguous "NLD" means the party.
+    expect(
+      candidates.map((candidate) => chooseMention(candidate, resolved, new Map(), pending)),
+    ).toEqual([UNDECIDED, UNDECIDED]);
+    expect(chooseMention(candidates[1]!, resolved, new Map())).toMatchObject({
+      entity: resolved.NLD,
+    });
   });
 
   it('never falls back to an ambiguous part of a longer name', () => {

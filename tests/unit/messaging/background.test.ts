@@ -4,6 +4,18 @@ import { answerMessage, callBackground, serveBackground } from '../../../messagi
 import type { BackgroundApi } from '../../../messaging/protocol';
 import { createMentionService } from '../../../services/mentions';
 
+const mentions = createMentionService({
+  resolveNames: async (names) => ({
+    resolved: Object.fromEntries(
+      names
+        .filter((name) => name === 'ASEAN')
+        .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
+    ),
+  }),
+  noteReading: async () => {},
+  now: Date.now,
+});
+
 const api: BackgroundApi = {
   pageSettings: async () => ({
     enabled: true,
@@ -11,16 +23,8 @@ const api: BackgroundApi = {
     markStyle: 'underline',
     hoverDelayMs: 500,
   }),
-  findMentions: createMentionService({
-    resolveNames: async (names) =>
-      Object.fromEntries(
-        names
-          .filter((name) => name === 'ASEAN')
-          .map((name) => [name, { key: 'en:ASEAN', title: 'ASEAN' }]),
-      ),
-    noteReading: async () => {},
-    now: Date.now,
-  }).findPageMentions,
+  findMentions: mentions.findPageMentions,
+  laterMentions: mentions.laterMentions,
   getCard: async () => {
     throw new Error('the database is closed');
   },

@@ -159,6 +159,31 @@ describe('resolveNames', () => {
   });
 });
 
+describe('resolveNamesInSteps', () => {
+  it('answers the cached names at once and those it must look up once it has', async () => {
+    const entities = service();
+    await entities.resolveNames(['Myanmar']);
+    const { resolved, later } = await entities.resolveNamesInSteps(['Myanmar', 'China']);
+    expect(Object.keys(resolved)).toEqual(['Myanmar']);
+    expect([...later!.names]).toEqual(['China']);
+    const all = await later!.resolved;
+    expect(Object.keys(all).sort()).toEqual(['China', 'Myanmar']);
+    expect((await entities.resolveNamesInSteps(['Myanmar', 'China'])).later).toBeUndefined();
+  });
+
+  it('waits for a name another tab is looking up rather than asking again', async () => {
+    const entities = service();
+    const requests = await requestsDuring(async () => {
+      const first = await entities.resolveNamesInSteps(['China']);
+      const second = await entities.resolveNamesInSteps(['China']);
+      expect([...second.later!.names]).toEqual(['China']);
+      expect((await second.later!.resolved).China?.key).toBe('en:China');
+      await first.later!.resolved;
+    });
+    expect(requests).toBe(1);
+  });
+});
+
 describe('getCard', () => {
   it('fetches a summary once, then serves it from the database', async () => {
     const first = await service().getCard('en:Aung_San_Suu_Kyi');

@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AliasMatcher } from '../../../core/alias-matcher';
+import type { ResolvedName } from '../../../core/entity';
 import { createMentionService } from '../../../services/mentions';
+
+/** A background whose cache knows `names` (and nothing is looked up). */
+const knowing = (names: Record<string, ResolvedName>) => async () => ({ resolved: names });
 
 describe('findPageMentions', () => {
   it('notes the page for "In your reading" under the entities it found, not the ambiguous ones', async () => {
     const notes: Array<{ url: string; keys: string[] }> = [];
     const { findPageMentions } = createMentionService({
-      resolveNames: async () => ({
+      resolveNames: knowing({
         ASEAN: { key: 'en:ASEAN', title: 'ASEAN' },
         Karen: { key: 'en:Karen', title: 'Karen', ambiguous: { name: 'Karen' } },
       }),
@@ -28,7 +32,7 @@ describe('findPageMentions', () => {
   it('reads nothing and notes nothing when the request is malformed', async () => {
     const notes: string[][] = [];
     const { findPageMentions } = createMentionService({
-      resolveNames: async () => ({}),
+      resolveNames: knowing({}),
       noteReading: async (_page, keys) => {
         notes.push(keys);
       },
@@ -43,7 +47,7 @@ describe('findPageMentions', () => {
   it('notes a page once for entities its later batches name again', async () => {
     const notes: string[][] = [];
     const { findPageMentions } = createMentionService({
-      resolveNames: async () => ({ ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } }),
+      resolveNames: knowing({ ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } }),
       noteReading: async (_page, keys) => {
         notes.push(keys);
       },
@@ -63,7 +67,7 @@ describe('findPageMentions', () => {
   it('teaches the known names what the page spelt and Wikipedia confirmed, not the ambiguous', async () => {
     const learnt: string[][] = [];
     const { findPageMentions } = createMentionService({
-      resolveNames: async () => ({
+      resolveNames: knowing({
         'Min Aung Hlaing': { key: 'en:Min_Aung_Hlaing', title: 'Min Aung Hlaing' },
         Karen: { key: 'en:Karen', title: 'Karen', ambiguous: { name: 'Karen' } },
       }),
@@ -88,7 +92,7 @@ describe('findPageMentions', () => {
   it('reads the page with the spotter alone when the known names cannot load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { findPageMentions } = createMentionService({
-      resolveNames: async () => ({ ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } }),
+      resolveNames: knowing({ ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } }),
       noteReading: async () => {},
       knownNames: {
         matcher: () => Promise.reject(new Error('database closed')),
@@ -105,5 +109,58 @@ describe('findPageMentions', () => {
     expect(found.entities).toEqual([{ key: 'en:ASEAN', title: 'ASEAN' }]);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  describe('names still being looked up', () => {
+    const asean = { key: 'en:ASEAN', title: 'ASEAN' };
+    const nld = { key: 'en:National_League_for_Democracy', title: 'National League for Democracy' };
+    const batch = {
+      site: 'news.example',
+      page: { url: 'https://news.example/a', title: 'A' },
+      texts: [{ text: 'ASEAN met the National League for Democracy.', heading: false }],
+      acronyms: [],
+    };
+    /** A cache that knows ASEAN; the party is looked up and found. */
+    const resolveNames = async () => ({
+      resolved: { ASEAN: asean },
+      later: {
+        names: new Set(['National League for Democracy']),
+        resolved: Promise.resolve({ ASEAN: asean, 'National League for Democracy': nld }),
+      },
+    });
+
+    it('answers the known at once, the rest for a ticket, noting the page under both', async () => {
+      const notes: string[][] = [];
+      const service = createMentionService({
+        resolveNames,
+        noteReading: async (_page, keys) => {
+          notes.push(keys);
+        },
+        now: () => 0,
+      });
+      const first = await service.findPageMentions(batch);
+      expect(first.entities).toEqual([asean]);
+      const rest = await service.laterMentions(first.later);
+      expect(rest.entities).toEqual([nld]);
+      const start = batch.texts[0]!.text.indexOf(nld.title);
+      expect(rest.mentions).toEqual([[0, start, start + nld.title.length, 0]]);
+      expect(notes).toEqual([['en:ASEAN'], ['en:National_League_for_Democracy']]);
+      // A ticket is answered once; another, or a made-up one, gets nothing.
+      expect((await service.laterMentions(first.later)).mentions).toEqual([]);
+      expect((await service.laterMentions('x')).mentions).toEqual([]);
+    });
+
+    it('forgets the rest when the page never asks for it', async () => {
+      const timers: Array<() => void> = [];
+      const service = createMentionService({
+        resolveNames,
+        noteReading: async () => {},
+        now: () => 0,
+        schedule: (run) => timers.push(run),
+      });
+      const first = await service.findPageMentions(batch);
+      timers.forEach((run) => run());
+      expect((await service.laterMentions(first.later)).mentions).toEqual([]);
+    });
   });
 });
