@@ -39,9 +39,27 @@ export async function waitForMarks(page, timeout = 15_000) {
  * Rests the pointer on a marked name (the first one whose text is `text`, or the first of all)
  * until its card has loaded; returns the name. The name is scrolled into view first.
  */
-export async function hoverMention(page, text) {
-  await waitForMarks(page);
-  const target = await page.evaluate((wanted) => {
+export async function hoverMention(page, text, timeout = 15_000) {
+  await waitForMarks(page, timeout);
+  // Names Gloss had to look up are marked a moment after the cached ones: wait for this one.
+  const deadline = Date.now() + timeout;
+  let target = await findMention(page, text);
+  while (target.missing && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    target = await findMention(page, text);
+  }
+  if (target.missing)
+    throw new Error(`"${text}" is not marked; marked: ${target.missing.join(', ')}`);
+  // Arrive from a little way off, as a hand would, so the page sees real pointer movement.
+  await page.mouse.move(target.x - 40, target.y - 40);
+  await page.mouse.move(target.x, target.y, { steps: 4 });
+  await page.locator('gloss-card .card:not([aria-busy])').waitFor({ timeout: 10_000 });
+  return target.text;
+}
+
+/** Where the marked name `text` is (scrolled into view), or the names marked so far. */
+function findMention(page, text) {
+  return page.evaluate((wanted) => {
     // Gloss draws static ranges: make live ones to measure and read them.
     const live = (range) => {
       const copy = document.createRange();
@@ -65,11 +83,4 @@ export async function hoverMention(page, text) {
     const box = range.getClientRects()[0];
     return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, text);
-  if (target.missing)
-    throw new Error(`"${text}" is not marked; marked: ${target.missing.join(', ')}`);
-  // Arrive from a little way off, as a hand would, so the page sees real pointer movement.
-  await page.mouse.move(target.x - 40, target.y - 40);
-  await page.mouse.move(target.x, target.y, { steps: 4 });
-  await page.locator('gloss-card .card:not([aria-busy])').waitFor({ timeout: 10_000 });
-  return target.text;
 }
