@@ -49,7 +49,9 @@ export function candidatesIn(
         longer.push({ start: span.start, end, surface: text.slice(span.start, end) });
       }
     }
-    return { ...span, longer, shorter };
+    // Fields named, not spread: spans come in two shapes (the spotter's, the index's), and
+    // spreading them ran five times slower than the rest of this function.
+    return { start: span.start, end: span.end, surface: span.surface, longer, shorter };
   });
 }
 

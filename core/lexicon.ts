@@ -76,6 +76,8 @@ export function isUncased(code: number): boolean {
 }
 
 let uncasedAliases: Map<string, string[]> | undefined;
+/** Which code units start an alias: the rest of a text is passed over without a look-up. */
+const aliasStarts = new Uint8Array(0x10000);
 
 /** Known names written in scripts without capitals, found by their first character. */
 export function knownAliasesIn(text: string): Span[] {
@@ -85,12 +87,14 @@ export function knownAliasesIn(text: string): Span[] {
       const list = uncasedAliases.get(alias[0]!) ?? [];
       list.push(alias);
       uncasedAliases.set(alias[0]!, list);
+      aliasStarts[alias.charCodeAt(0)] = 1;
     }
     // Longest first, so "中華人民共和国" wins over "中国".
     for (const list of uncasedAliases.values()) list.sort((a, b) => b.length - a.length);
   }
   const spans: Span[] = [];
   for (let i = 0; i < text.length; i += 1) {
+    if (aliasStarts[text.charCodeAt(i)] === 0) continue;
     const candidates = uncasedAliases.get(text[i]!);
     const found = candidates?.find((alias) => text.startsWith(alias, i));
     if (found) {

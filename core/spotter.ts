@@ -414,7 +414,9 @@ export function spot(text: string): Span[] {
 
   const headline = innerFunctionCapital && text.length <= 300 && isTitleCase(text);
   const spans: Span[] = [];
-  capitalWords.runs = runs;
+  current.runs = runs;
+  current.runWords = undefined;
+  current.wordStarts = undefined;
   for (const words of joinPartnerships(text, runs)) emit(text, words, spans, headline);
   return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;
 }
@@ -697,14 +699,22 @@ function isPluralOfName(text: string, word: string): boolean {
   if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return false;
   const stem = word.slice(0, -1);
   if (isDemonym(stem)) return true;
-  // Among the capitalised words of the text being spotted (few, so a plain search is cheapest).
-  for (const run of capitalWords.runs)
-    for (const entry of run) if (entry.text === stem) return true;
-  return false;
+  // Among the words of the text's runs, gathered once per text: a text of ten thousand plurals
+  // would otherwise search its runs ten thousand times.
+  current.runWords ??= new Set(current.runs.flatMap((run) => run.map((entry) => entry.text)));
+  return current.runWords.has(stem);
 }
 
-/** The runs of the text `spot` is working on, for `isPluralOfName`. */
-const capitalWords: { runs: Word[][] } = { runs: [] };
+/**
+ * The text `spot` is working on: its runs, and the words `isPluralOfName` and `usedInLowerCase`
+ * look for, gathered when first asked (most texts never ask).
+ */
+const current: { runs: Word[][]; runWords?: Set<string>; wordStarts?: Map<string, number[]> } = {
+  runs: [],
+};
+
+/** Past this length a text's words are gathered once rather than searched for per word. */
+const SEARCHED_TEXT_CHARS = 2_000;
 
 /**
  * A capitalised word that the same text also uses in lower case ("Economists expect …" after
@@ -714,12 +724,63 @@ function usedInLowerCase(text: string, word: Word): boolean {
   if (word.allCaps || word.text.length < 3) return false;
   const lower = word.text.toLowerCase();
   if (lower === word.text) return false;
+  if (text.length <= SEARCHED_TEXT_CHARS) return occursAsWord(text, lower);
+  // In a long text, searching once per capitalised word would take time growing with the square
+  // of its length: the text's words are gathered once, and a word made of parts ("al-maliki") is
+  // looked for only where its first part stands.
+  const first = firstWordOf(lower);
+  if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
+  const starts = (current.wordStarts ??= wordStartsIn(text)).get(first);
+  if (!starts) return false;
+  for (const at of starts) if (endsWord(text, at, lower)) return true;
+  return false;
+}
+
+/** Whether `lower` stands in `text` as a whole word, not inside a longer one. */
+function occursAsWord(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = text.charCodeAt(at + lower.length);
-    if (classOf(before) === OTHER && (after !== after || classOf(after) === OTHER)) return true;
+    if (classOf(before) === OTHER && endsWord(text, at, lower)) return true;
   }
   return false;
+}
+
+/** Whether `text` has `lower` at `at`, followed by no more of a word. */
+function endsWord(text: string, at: number, lower: string): boolean {
+  if (!text.startsWith(lower, at)) return false;
+  const after = text.charCodeAt(at + lower.length);
+  return after !== after || classOf(after) === OTHER;
+}
+
+/**
+ * Where each word of `text` (a longest run of letters, marks and digits) starts, but for the
+ * capitalised words: only lower-case ones are looked for.
+ */
+function wordStartsIn(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let start = -1;
+  for (let index = 0; index <= text.length; index += 1) {
+    const other = index === text.length || classOf(text.charCodeAt(index)) === OTHER;
+    if (!other) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      if (classOf(text.charCodeAt(start)) !== UPPER) {
+        const word = text.slice(start, index);
+        const list = starts.get(word);
+        if (list) list.push(start);
+        else starts.set(word, [start]);
+      }
+      start = -1;
+    }
+  }
+  return starts;
+}
+
+/** The first word of a word made of parts ("al" of "al-maliki"), or the whole of a plain one. */
+function firstWordOf(lower: string): string {
+  for (let index = 0; index < lower.length; index += 1)
+    if (classOf(lower.charCodeAt(index)) === OTHER) return lower.slice(0, index);
+  return lower;
 }
 
 /** Whether one capitalised word on its own is a candidate name. */

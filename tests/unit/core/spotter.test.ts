@@ -176,4 +176,30 @@ describe('spot', () => {
       'Fed',
     ]);
   });
+
+  // Past a couple of thousand characters the text's words are gathered once instead of searched
+  // for per word: the answers must be the ones a short text gets.
+  describe('in a long text', () => {
+    const filler = 'the rain fell on the plain and nobody minded it much. '.repeat(60);
+
+    it('still drops a word it also uses in lower case, plain or made of parts', () => {
+      expect(
+        surfaces(
+          `Prices rose, economists said. ${filler}Economists expect the Fed to act. ` +
+            `${filler}A follow-up came. Follow-up talks with al-nusra. They said Al-Nusra.`,
+        ),
+      ).toEqual(['Fed']);
+    });
+
+    it('does not take a word inside a longer one for a use in lower case', () => {
+      expect(surfaces(`cobrazil and al-nusrat ${filler}Brazil won. They said Al-Nusra.`)).toEqual([
+        'Brazil',
+        'Al-Nusra',
+      ]);
+    });
+
+    it('still leaves out the plural of a name the text uses', () => {
+      expect(surfaces(`Texaco said so. ${filler}Texacos board met.`)).toEqual(['Texaco']);
+    });
+  });
 });
