@@ -7,7 +7,8 @@
 // TaskDuration with and without Gloss (medians), which the page's own variance dominates; heap
 // comes from CDP's metrics too (with minus without).
 // Gloss's own tasks, the moment its marks are painted and its messages from the `gloss:*` entries
-// it leaves in the page's timeline; requests from the stand-in server's log.
+// it leaves in the page's timeline (the reference reader marks when its answer is painted);
+// requests from the stand-in server's log.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,11 @@ export interface PageFigures {
   taskDifferenceMs: number;
   longestTaskMs: number;
   marksPaintedMs: number | null;
+  /**
+   * When the reference reader's answer is painted, after DOMContentLoaded: the soonest a reader
+   * that asks its background about the page can show anything.
+   */
+  referencePaintedMs: number | null;
   layoutShift: number;
   heapMB: number;
   messages: number;
@@ -121,7 +127,12 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
       const entries = performance.getEntries().filter((entry) => entry.name.startsWith('gloss:'));
       const navigation = performance.getEntriesByType('navigation')[0] as
         PerformanceNavigationTiming | undefined;
-      const painted = entries.find((entry) => entry.name === 'gloss:marks-painted');
+      const painted = performance
+        .getEntries()
+        .find(
+          (entry) =>
+            entry.name === 'gloss:marks-painted' || entry.name === 'reference:answer-painted',
+        );
       return {
         textChars: document.body?.innerText.length ?? 0,
         shift: (window as unknown as { glossBenchShift?: number }).glossBenchShift ?? 0,
@@ -216,7 +227,10 @@ export async function measurePages(
       const c = withReference.get(name);
       if (!a?.length || !b?.length || !c?.length) continue;
       const of = (samples: Sample[], pick: (entry: Sample) => number) => median(samples.map(pick));
-      const painted = b.map((entry) => entry.paintedMs).filter((ms): ms is number => ms !== null);
+      const paintedIn = (samples: Sample[]) => {
+        const painted = samples.map((entry) => entry.paintedMs).filter((ms) => ms !== null);
+        return painted.length > 0 ? median(painted) : null;
+      };
       rows.push({
         name: basename(name, '.html'),
         textChars: b[0]!.textChars,
@@ -224,7 +238,8 @@ export async function measurePages(
         referenceMainThreadMs: of(c, (entry) => entry.glossMs),
         taskDifferenceMs: of(b, (entry) => entry.taskMs) - of(a, (entry) => entry.taskMs),
         longestTaskMs: of(b, (entry) => Math.max(0, ...entry.glossTasks)),
-        marksPaintedMs: painted.length > 0 ? median(painted) : null,
+        marksPaintedMs: paintedIn(b),
+        referencePaintedMs: paintedIn(c),
         layoutShift: Math.max(0, of(b, (entry) => entry.shift) - of(a, (entry) => entry.shift)),
         heapMB: (of(b, (entry) => entry.heapBytes) - of(a, (entry) => entry.heapBytes)) / 1e6,
         messages: of(b, (entry) => entry.messages),
