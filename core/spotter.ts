@@ -729,6 +729,7 @@ function usedInLowerCase(text: string, word: Word): boolean {
   // of its length: the text's words are gathered once, and a word made of parts ("al-maliki") is
   // looked for only where its first part stands.
   const first = firstWordOf(lower);
+  // A capital with no lower case of its own is not gathered (see wordStartsIn): searched for.
   if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
   const starts = (current.wordStarts ??= wordStartsIn(text)).get(first);
   if (!starts) return false;
