@@ -733,7 +733,8 @@ function usedInLowerCase(text: string, word: Word): boolean {
   if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
   const starts = (current.wordStarts ??= wordStartsIn(text)).get(first);
   if (!starts) return false;
-  for (const at of starts) if (endsWord(text, at, lower)) return true;
+  for (const at of starts)
+    if (text.startsWith(lower, at) && endsWordAt(text, at + lower.length)) return true;
   return false;
 }
 
@@ -741,15 +742,14 @@ function usedInLowerCase(text: string, word: Word): boolean {
 function occursAsWord(text: string, lower: string): boolean {
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    if (classOf(before) === OTHER && endsWord(text, at, lower)) return true;
+    if (classOf(before) === OTHER && endsWordAt(text, at + lower.length)) return true;
   }
   return false;
 }
 
-/** Whether `text` has `lower` at `at`, followed by no more of a word. */
-function endsWord(text: string, at: number, lower: string): boolean {
-  if (!text.startsWith(lower, at)) return false;
-  const after = text.charCodeAt(at + lower.length);
+/** Whether no more of a word follows `end` in `text`. */
+function endsWordAt(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
   return after !== after || classOf(after) === OTHER;
 }
 

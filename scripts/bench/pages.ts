@@ -124,15 +124,14 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
     const inPage = await page.evaluate(() => {
-      const entries = performance.getEntries().filter((entry) => entry.name.startsWith('gloss:'));
+      const all = performance.getEntries();
+      const entries = all.filter((entry) => entry.name.startsWith('gloss:'));
       const navigation = performance.getEntriesByType('navigation')[0] as
         PerformanceNavigationTiming | undefined;
-      const painted = performance
-        .getEntries()
-        .find(
-          (entry) =>
-            entry.name === 'gloss:marks-painted' || entry.name === 'reference:answer-painted',
-        );
+      const painted = all.find(
+        (entry) =>
+          entry.name === 'gloss:marks-painted' || entry.name === 'reference:answer-painted',
+      );
       return {
         textChars: document.body?.innerText.length ?? 0,
         shift: (window as unknown as { glossBenchShift?: number }).glossBenchShift ?? 0,
