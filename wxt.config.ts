@@ -33,6 +33,8 @@ export default defineConfig({
   },
   // Firefox gets MV3 too, so both builds share one manifest shape.
   manifestVersion: 3,
+  // The benchmark's build (content-script timings in the page's timeline) never replaces the real one.
+  outDir: process.env.WXT_GLOSS_TIMELINE === '1' ? '.output/bench' : '.output',
   manifest: ({ browser }) => ({
     name: 'Gloss',
     description:
@@ -45,12 +47,24 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
     action: { default_title: 'Gloss' },
-    // Only Gloss's own bundled scripts run in its pages; no plugins, no <base>, no framing by others.
+    // The card is drawn in a frame of Gloss's own origin, which pages show but cannot read. Only
+    // that page is reachable from the web, and in Chrome only at an address made anew each session,
+    // so no page can load it to learn that Gloss is installed.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    // Only Gloss's own bundled scripts run in its pages; no plugins, no <base>. Web pages may frame
+    // the card (the one page they can reach); no page can frame the popup or the options.
     content_security_policy: {
       extension_pages:
-        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors http: https:",
     },
-    // Firefox 140 is the first with the CSS Custom Highlight API that marks names.
+    // Chrome 105 and Firefox 140 are the first with the CSS Custom Highlight API that marks names.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

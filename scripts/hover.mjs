@@ -1,11 +1,12 @@
-// Page-side helpers shared by the demo and the end-to-end tests: where Gloss's marks are, and
-// hovering one until its card shows.
+// Page-side helpers shared by the demo, the benchmarks and the end-to-end tests: where Gloss's
+// marks are, where its card is, and hovering a mark until its card shows.
+//
+// Gloss's highlight has a name no page can guess, so these read every highlight on the page:
+// the test pages register none of their own.
 
 /** The marked names, in document order, with the centre of each one's first line box. */
 export async function markedMentions(page) {
   return page.evaluate(() => {
-    const highlight = CSS.highlights.get('gloss-mention');
-    if (!highlight) return [];
     // Gloss draws static ranges: make live ones to measure and read them.
     const live = (range) => {
       const copy = document.createRange();
@@ -13,7 +14,8 @@ export async function markedMentions(page) {
       copy.setEnd(range.endContainer, range.endOffset);
       return copy;
     };
-    return [...highlight]
+    return Array.from(CSS.highlights.values())
+      .flatMap((highlight) => Array.from(highlight))
       .map(live)
       .map((range) => {
         const box = range.getClientRects()[0];
@@ -28,11 +30,46 @@ export async function markedMentions(page) {
   });
 }
 
+/** How many names are marked on the page now. */
+export function markCount(page) {
+  return page.evaluate(() =>
+    Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
+  );
+}
+
 /** Waits until Gloss has marked at least one name. */
 export async function waitForMarks(page, timeout = 15_000) {
-  await page.waitForFunction(() => (CSS.highlights.get('gloss-mention')?.size ?? 0) > 0, null, {
-    timeout,
-  });
+  await page.waitForFunction(
+    () => Array.from(CSS.highlights.values()).some((highlight) => highlight.size > 0),
+    null,
+    { timeout },
+  );
+}
+
+/** The frame that draws Gloss's card in `page` (Gloss makes it on the first hover), waited for. */
+export async function cardFrame(page, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/card.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('Gloss made no card frame on this page');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The card in `page`'s card frame (a locator: it may be loading, shown or gone). */
+export async function cardLocator(page, timeout) {
+  return (await cardFrame(page, timeout)).locator('.card');
+}
+
+/** Whether the card's frame is on screen (its host hides it between cards). */
+export async function cardShown(page) {
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/card.html'));
+  if (!frame) return false;
+  const element = await frame.frameElement();
+  return element.evaluate(
+    (iframe) => getComputedStyle(iframe).visibility === 'visible' && iframe.offsetWidth > 0,
+  );
 }
 
 /**
@@ -53,7 +90,8 @@ export async function hoverMention(page, text, timeout = 15_000) {
   // Arrive from a little way off, as a hand would, so the page sees real pointer movement.
   await page.mouse.move(target.x - 40, target.y - 40);
   await page.mouse.move(target.x, target.y, { steps: 4 });
-  await page.locator('gloss-card .card:not([aria-busy])').waitFor({ timeout: 10_000 });
+  const frame = await cardFrame(page);
+  await frame.locator('.card:not([aria-busy])').waitFor({ timeout: 10_000 });
   return target.text;
 }
 
@@ -69,7 +107,8 @@ function findMention(page, text) {
     };
     // In reading order: by line, then from the left.
     // Array.from, not map: a hostile page may have replaced Array.prototype.map (a test does).
-    const ranges = Array.from(CSS.highlights.get('gloss-mention') ?? [], live).sort(
+    const all = Array.from(CSS.highlights.values()).flatMap((highlight) => Array.from(highlight));
+    const ranges = Array.from(all, live).sort(
       (a, b) =>
         a.getBoundingClientRect().top - b.getBoundingClientRect().top ||
         a.getBoundingClientRect().left - b.getBoundingClientRect().left,

@@ -5,12 +5,10 @@ import type { ResolvedName } from '../../core/entity';
 import { HoverIntent } from '../../core/hover-intent';
 import { callBackground } from '../../messaging/background';
 import type { PageSettings } from '../../messaging/protocol';
-import { CardHost, HOST_TAG } from './card-host';
-import { createCardLoader } from './card-loader';
-import { Marks, WRAP_TAG, type Mention } from './marks';
+import { CardHost } from './card-host';
+import { liveRange, Marks, type Mention } from './marks';
 import { PageScanner } from './page-scanner';
 import { mark } from './timeline';
-import '../../assets/marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -18,8 +16,6 @@ export default defineContentScript({
   // page is read right after DOMContentLoaded. (Scripts run at document_end came 10–110 ms after
   // it here: the browser injects them once the page's own queued work is done.)
   runAt: 'document_start',
-  // The underline style ships in the manifest: the browser applies it, no <style> is added to the page.
-  cssInjectionMode: 'manifest',
   // Without this, every page would receive a window message naming Gloss's extension id (the page
   // learns Gloss is installed), and posting it cost 6–12 ms per page.
   noScriptStartedPostMessage: true,
@@ -52,9 +48,6 @@ export default defineContentScript({
   },
 });
 
-/** Gloss's own elements: never scanned, never marked. */
-const OWN_TAGS = new Set([HOST_TAG.toUpperCase(), WRAP_TAG.toUpperCase()]);
-
 /**
  * Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent.
  * Answers how to take it all away again (or undefined when Gloss is off here).
@@ -77,7 +70,6 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
   );
   const scanner = new PageScanner({
     marking,
-    ownTags: OWN_TAGS,
     find: async (texts, acronyms) => {
       const page = { url: location.href, title: document.title };
       const answer = await callBackground('findMentions', { site, page, texts, acronyms });
@@ -101,11 +93,7 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
   }
   // A single-page app's navigation brings new content: scan for it (seen text is skipped).
   window.addEventListener('wxt:locationchange', () => void scanner.scan(document.body), { signal });
-  const hover = listenForHover(ctx, signal, marks, settings, {
-    // Later batches learn the choice from the background, which keeps it for the site.
-    chosen: (name, entity) => marks.reassign(name, entity),
-    followed: (key, followed) => marks.setFollowed(key, followed),
-  });
+  const hover = listenForHover(ctx, signal, marks, settings);
   const stop = () => {
     hover.close();
     session.abort();
@@ -137,31 +125,52 @@ function pageParsed(): Promise<void> {
 
 type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
 
-/** Opens a card when the pointer rests on a mention; closes it on leaving or Esc. */
+/**
+ * Opens a card when the pointer rests on a mention; closes it on leaving or Esc. Only the reader's
+ * own input counts: events a page script makes (`isTrusted` false) open and steer nothing.
+ * Answers how to take the card away.
+ */
 function listenForHover(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   marks: Marks,
   settings: PageSettings,
-  on: {
-    chosen: (name: string, entity: ResolvedName) => void;
-    followed: (key: string, followed: boolean) => void;
-  },
-): HoverIntent<Mention> {
-  const card = new CardHost();
-  const loader = createCardLoader({
-    card,
-    isCurrent: (token) => hover.token === token && hover.isOpen,
-    onChosen: on.chosen,
-    onFollowed: on.followed,
-    site: location.hostname,
-    pageUrl: () => location.href,
+): { close: () => void } {
+  // The keyboard path: Alt+Shift+N and Alt+Shift+P step through the marked names in reading order,
+  // opening each one's card with focus inside it; Esc closes the card and gives focus back.
+  let stepped = -1;
+  let returnFocus: Element | null = null;
+  const step = (by: 1 | -1) => {
+    const all = marks.inOrder();
+    if (all.length === 0) return;
+    stepped = (stepped + by + all.length) % all.length;
+    const mention = all[stepped]!;
+    if (!hover.isOpen) returnFocus = document.activeElement;
+    mention.node.parentElement?.scrollIntoView({ block: 'center' });
+    hover.open(mention);
+    card.focus();
+  };
+  const closeFromKeyboard = () => {
+    hover.close();
+    if (returnFocus instanceof HTMLElement && returnFocus.isConnected)
+      returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  const card = new CardHost((message) => {
+    if (message.kind === 'pointer') {
+      if (message.inside) hover.enterCard();
+      else hover.leave();
+    } else if (message.kind === 'close') closeFromKeyboard();
+    else if (message.kind === 'step') step(message.by);
+    // Later batches learn the choice from the background, which keeps it for the site.
+    else marks.reassign(message.name, message.entity);
   });
 
   const hover: HoverIntent<Mention> = new HoverIntent<Mention>(
     {
-      prefetch: (mention) => loader.prefetch(mention),
-      show: (mention, token) => void loader.show(mention, token),
+      prefetch: (mention) => card.prefetch(mention.entity),
+      show: (mention, token) => card.show(liveRange(mention), mention.entity, token),
       hide: () => card.hide(),
     },
     { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },
@@ -183,36 +192,23 @@ function listenForHover(
   document.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       if (!pointer) ctx.requestAnimationFrame(track);
       pointer = { x: event.clientX, y: event.clientY, target: event.target };
     },
     { passive: true, signal },
   );
-  document.documentElement.addEventListener('pointerleave', () => hover.leave(), { signal });
-  // The keyboard path: Alt+Shift+N and Alt+Shift+P step through the marked names in reading order,
-  // opening each one's card with focus inside it; Esc closes the card and gives focus back.
-  let stepped = -1;
-  let returnFocus: Element | null = null;
-  const step = (by: 1 | -1) => {
-    const all = marks.inOrder();
-    if (all.length === 0) return;
-    stepped = (stepped + by + all.length) % all.length;
-    const mention = all[stepped]!;
-    if (!hover.isOpen) returnFocus = document.activeElement;
-    mention.node.parentElement?.scrollIntoView({ block: 'center' });
-    hover.open(mention);
-    card.focus();
-  };
+  document.documentElement.addEventListener(
+    'pointerleave',
+    (event) => event.isTrusted && hover.leave(),
+    { signal },
+  );
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && hover.isOpen) {
-        hover.close();
-        if (returnFocus instanceof HTMLElement && returnFocus.isConnected)
-          returnFocus.focus({ preventScroll: true });
-        returnFocus = null;
-      } else if (
+      if (!event.isTrusted) return;
+      if (event.key === 'Escape' && hover.isOpen) closeFromKeyboard();
+      else if (
         event.altKey &&
         event.shiftKey &&
         (event.code === 'KeyN' || event.code === 'KeyP')
@@ -223,5 +219,10 @@ function listenForHover(
     },
     { capture: true, signal },
   );
-  return hover;
+  return {
+    close: () => {
+      hover.close();
+      card.remove();
+    },
+  };
 }

@@ -22,52 +22,44 @@ export function liveRange({ node, start, end }: Mention): Range {
   return range;
 }
 
-/** The registry name the page's stylesheet (assets/marks.css) draws as an underline. */
-export const HIGHLIGHT_NAME = 'gloss-mention';
-/** The same, for readers who chose a tint behind names rather than an underline. */
-export const TINT_HIGHLIGHT_NAME = 'gloss-mention-tint';
-/** Names the reader follows (subscribed topics), drawn a little stronger on top. */
-export const FOLLOWED_HIGHLIGHT_NAME = 'gloss-followed';
-/** The element that wraps a mention where the Custom Highlight API is missing. */
-export const WRAP_TAG = 'gloss-mark';
-
-const canHighlight = () =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+/** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
+const MARK_STYLES = {
+  underline:
+    'text-decoration-line: underline; text-decoration-style: dotted; ' +
+    'text-decoration-thickness: 1.5px; text-decoration-color: rgb(37 99 235 / 0.75);',
+  tint: 'background-color: rgb(37 99 235 / 0.12);',
+} as const;
 
 /**
- * The page's mentions, drawn and found again under the pointer. Drawn with the CSS Custom Highlight
- * API (no element added, no text moved); only where it is missing is each mention wrapped.
+ * A highlight name no page can guess or recognise: a fixed one would tell every page that Gloss
+ * is installed, and let it register a highlight of that name first to restyle or hide the marks.
+ * A letter first, so it is a valid CSS identifier.
+ */
+export function unguessableName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return `h${Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The page's mentions, drawn with the CSS Custom Highlight API (no element added, no text moved)
+ * and found again under the pointer. Every mention is drawn alike: a separate style for the names
+ * the reader follows would tell the page what its reader follows.
  */
 export class Marks {
   private readonly byNode = new Map<Text, Mention[]>();
-  private readonly highlight = canHighlight() ? new Highlight() : undefined;
-  private readonly followedHighlight = canHighlight() ? new Highlight() : undefined;
+  private readonly highlight = new Highlight();
+  private readonly sheet = new CSSStyleSheet();
   private readonly marked = new Set<string>();
-  private readonly followed = new Set<string>();
-  private readonly name: string;
+  private readonly name = unguessableName();
+  private styleElement: HTMLStyleElement | undefined;
   private count = 0;
 
   constructor(style: 'underline' | 'tint' = 'underline') {
-    this.name = style === 'tint' ? TINT_HIGHLIGHT_NAME : HIGHLIGHT_NAME;
-    if (this.highlight) CSS.highlights.set(this.name, this.highlight);
-    if (this.followedHighlight) CSS.highlights.set(FOLLOWED_HIGHLIGHT_NAME, this.followedHighlight);
-  }
-
-  /** The reader started or stopped following an entity: its mentions are drawn accordingly. */
-  setFollowed(key: string, followed: boolean): void {
-    if (followed) this.followed.add(key);
-    else this.followed.delete(key);
-    for (const list of this.byNode.values())
-      for (const mention of list)
-        if (mention.entity.key === key) {
-          if (followed) this.followedHighlight?.add(mention.range);
-          else this.followedHighlight?.delete(mention.range);
-        }
-  }
-
-  /** Whether mentions are wrapped in elements (the Custom Highlight API is missing). */
-  get wraps(): boolean {
-    return !this.highlight;
+    // The style goes in a constructed sheet, as the name is known only now; the manifest's
+    // stylesheets are fixed at build time.
+    this.sheet.replaceSync(`::highlight(${this.name}) { ${MARK_STYLES[style]} }`);
+    CSS.highlights.set(this.name, this.highlight);
+    this.adoptSheet();
   }
 
   /** How many mentions are marked. */
@@ -81,42 +73,21 @@ export class Marks {
   }
 
   add(node: Text, start: number, end: number, entity: ResolvedName): void {
-    let target = node;
-    let from = start;
-    let to = end;
-    if (!this.highlight) {
-      // Fallback: wrap the mention's text, then track the wrapped text node.
-      const wrapper = document.createElement(WRAP_TAG);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
-      range.surroundContents(wrapper);
-      target = wrapper.firstChild as Text;
-      from = 0;
-      to = target.length;
-    }
     const range = new StaticRange({
-      startContainer: target,
-      startOffset: from,
-      endContainer: target,
-      endOffset: to,
+      startContainer: node,
+      startOffset: start,
+      endContainer: node,
+      endOffset: end,
     });
-    const mention = {
-      surface: target.data.slice(from, to),
-      entity,
-      node: target,
-      start: from,
-      end: to,
-      range,
-    };
-    this.highlight?.add(range);
-    if (entity.followed) this.followed.add(entity.key);
-    if (this.followed.has(entity.key)) this.followedHighlight?.add(range);
+    const mention = { surface: node.data.slice(start, end), entity, node, start, end, range };
+    // A page that replaced its sheets (a single-page app swapping themes) gets the style back.
+    if (this.count === 0 || !document.adoptedStyleSheets.includes(this.sheet)) this.adoptSheet();
+    this.highlight.add(range);
     this.marked.add(entity.key);
     this.count += 1;
-    const list = this.byNode.get(target);
+    const list = this.byNode.get(node);
     if (list) list.push(mention);
-    else this.byNode.set(target, [mention]);
+    else this.byNode.set(node, [mention]);
   }
 
   /** An ambiguous name's meaning was chosen: its mentions now stand for `entity`. */
@@ -131,8 +102,7 @@ export class Marks {
   removeNode(node: Text): void {
     for (const mention of this.byNode.get(node) ?? []) {
       this.count -= 1;
-      this.highlight?.delete(mention.range);
-      this.followedHighlight?.delete(mention.range);
+      this.highlight.delete(mention.range);
     }
     this.byNode.delete(node);
   }
@@ -169,18 +139,36 @@ export class Marks {
     );
   }
 
-  /** Takes every mark away (Gloss turned off here, or unloaded): highlights and wrappers alike. */
+  /** Takes every mark away (Gloss turned off here, or unloaded). */
   clear(): void {
-    if (this.highlight) {
-      CSS.highlights.delete(this.name);
-      CSS.highlights.delete(FOLLOWED_HIGHLIGHT_NAME);
-    } else {
-      for (const wrapper of document.querySelectorAll(WRAP_TAG))
-        wrapper.replaceWith(...wrapper.childNodes);
+    CSS.highlights.delete(this.name);
+    try {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (sheet) => sheet !== this.sheet,
+      );
+    } catch {
+      // Never adopted: the <style> element went in instead.
     }
+    this.styleElement?.remove();
     this.byNode.clear();
     this.marked.clear();
     this.count = 0;
+  }
+
+  /**
+   * Adopted, not a <style> element: the page's DOM and its mutation observers see nothing. Where a
+   * content script may not set the page's sheets (Firefox's wrappers refused it in some versions),
+   * a <style> element in <head> does the same.
+   */
+  private adoptSheet(): void {
+    try {
+      if (!document.adoptedStyleSheets.includes(this.sheet))
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    } catch {
+      this.styleElement ??= document.createElement('style');
+      this.styleElement.textContent = [...this.sheet.cssRules].map((rule) => rule.cssText).join('');
+      if (!this.styleElement.isConnected) (document.head ?? document.documentElement).append(this.styleElement);
+    }
   }
 }
 

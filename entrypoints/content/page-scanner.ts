@@ -31,8 +31,6 @@ export interface ScannerOptions {
    * is known (it sends nothing); names are asked about only once it is.
    */
   marking: Promise<Marking | undefined>;
-  /** Tags of Gloss's own elements, never scanned. */
-  ownTags: ReadonlySet<string>;
   /** Asks the background to read a batch of texts for names, and which mentions to mark. */
   find: (
     texts: PageText[],
@@ -110,7 +108,7 @@ export class PageScanner {
         // The page as it loaded is read at once (marks come sooner); its changes wait for an idle
         // moment. Either way the walk runs in short slices, so a long page never holds the thread.
         if (wait) await idle();
-        const collector = new TextCollector(root, this.seen, this.options.ownTags);
+        const collector = new TextCollector(root, this.seen);
         let started = performance.now();
         for (let done = false; !done;) {
           if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();
@@ -158,7 +156,6 @@ export class PageScanner {
       // Thousands of names are marked in slices too, each under the budget.
       if (performance.now() - started > SLICE_BUDGET_MS) {
         measure('mark', started);
-        this.dropOwnChanges();
         await yieldToPage();
         if (!this.options.isValid()) return false;
         started = performance.now();
@@ -169,17 +166,7 @@ export class PageScanner {
       this.painted = true;
       requestAnimationFrame(() => mark('marks-painted'));
     }
-    this.dropOwnChanges();
     return true;
-  }
-
-  /**
-   * Wrapping (where highlights are missing) changes the DOM: the records queued by a slice of it,
-   * taken before the page runs again, are Gloss's own. With highlights nothing is taken, so no
-   * change of the page's is lost with them.
-   */
-  private dropOwnChanges(): void {
-    if (this.marking?.marks.wraps) this.observer?.takeRecords();
   }
 
   /** Marks a text node's mentions; answers how many it marked. */
@@ -198,9 +185,7 @@ export class PageScanner {
       return true;
     });
     kept.splice(room);
-    // Right to left, so wrapping one mention (the fallback) leaves earlier offsets valid.
-    for (const [, start, end, entity] of kept.reverse())
-      marks.add(node, start, end, entities[entity]!);
+    for (const [, start, end, entity] of kept) marks.add(node, start, end, entities[entity]!);
     return kept.length;
   }
 }

@@ -26,7 +26,7 @@ const SKIPPED = new Set([
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** How an element's text is read: not at all (code, forms, editors, SVG, Gloss's own UI)… */
+/** How an element's text is read: not at all (code, forms, editors, SVG)… */
 const SKIP = 1;
 /** …or as a heading, whose capitals are no sign of a name. */
 const HEADING = 2;
@@ -36,7 +36,7 @@ const HEADING = 2;
  * Answers are kept per element, so a page's thousands of text nodes cost one walk up per distinct
  * parent, not one each.
  */
-export function readingOf(ownTags: ReadonlySet<string>): (element: Element | null) => number {
+export function readingOf(): (element: Element | null) => number {
   const known = new Map<Element, number>();
   const reading = (element: Element | null): number => {
     if (!element) return 0;
@@ -46,7 +46,6 @@ export function readingOf(ownTags: ReadonlySet<string>): (element: Element | nul
       const editable = element.getAttribute('contenteditable');
       answer =
         SKIPPED.has(tag) ||
-        ownTags.has(tag) ||
         element.namespaceURI === SVG ||
         (editable !== null && editable !== 'false')
           ? SKIP
@@ -77,9 +76,8 @@ export class TextCollector {
   constructor(
     root: Node,
     private readonly seen: WeakSet<Text>,
-    ownTags: ReadonlySet<string>,
   ) {
-    this.reading = readingOf(ownTags);
+    this.reading = readingOf();
     if (document.designMode === 'on') return;
     if (root.nodeType === Node.TEXT_NODE) this.pending = root as Text;
     else this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -9,20 +9,26 @@ import { describeError, type SourceError } from '../../core/errors';
 import { memoByKey } from '../../core/memo';
 import type { Result } from '../../core/result';
 import { callBackground } from '../../messaging/background';
-import type { CardHost } from './card-host';
-import { liveRange, type Mention } from './marks';
 
-/** What the loader needs from the page: where the card goes, and whether a showing is still wanted. */
+/** Where the loader draws: the frame's card view. */
+export interface CardView {
+  show(state: CardState, actions?: CardActions): void;
+  focus(): void;
+}
+
+/** What the loader needs: where the card goes, whether a showing is still wanted, the page's side. */
 export interface CardLoaderDeps {
-  card: CardHost;
+  view: CardView;
   /** Whether the showing with this token is still the one on screen (a later hover takes over). */
   isCurrent: (token: number) => boolean;
   /** The reader chose a meaning for an ambiguous name: every mention of it now means `entity`. */
   onChosen: (name: string, entity: ResolvedName) => void;
-  /** The reader followed or unfollowed an entity from its card. */
-  onFollowed: (key: string, followed: boolean) => void;
+}
+
+/** The page a card shows on: its host (choices are kept per site) and its address. */
+export interface CardPage {
   site: string;
-  pageUrl: () => string;
+  pageUrl: string;
 }
 
 type Answer<T> = Result<Result<T, SourceError>>;
@@ -47,14 +53,7 @@ const NOT_ANSWERING = 'Gloss is not responding. Reload the page to try again.';
  * parts as each arrives, in any order. An ambiguous name gets its choices instead; choosing one
  * remembers it for the site and shows that meaning.
  */
-export function createCardLoader({
-  card,
-  isCurrent,
-  onChosen,
-  onFollowed,
-  site,
-  pageUrl,
-}: CardLoaderDeps) {
+export function createCardLoader({ view, isCurrent, onChosen }: CardLoaderDeps) {
   const loadCard = memoByKey(
     (key: string) => callBackground('getCard', key),
     (key) => key,
@@ -76,27 +75,29 @@ export function createCardLoader({
   );
 
   /** Starts loading a card's data before it shows (hover intent), so it is there when it does. */
-  function prefetch(mention: Mention): void {
-    const { entity } = mention;
+  function prefetch(entity: ResolvedName): void {
     if (entity.ambiguous) void loadChoices(false, entity.ambiguous.name, entity.title);
     else void loadCard(false, entity.key);
   }
 
-  async function show(mention: Mention, token: number, fresh = false): Promise<void> {
-    const { entity } = mention;
-    if (entity.ambiguous) return showChoices(mention, entity.ambiguous.name, token);
+  async function show(
+    entity: ResolvedName,
+    page: CardPage,
+    token: number,
+    fresh = false,
+  ): Promise<void> {
+    if (entity.ambiguous) return showChoices(entity, page, entity.ambiguous.name, token);
     const name = entity.title;
-    card.show(liveRange(mention), { status: 'loading', name });
+    view.show({ status: 'loading', name });
     const answer = await loadCard(fresh, entity.key);
     if (!isCurrent(token)) return;
-    const retry = { onRetry: () => void show(mention, token, true) };
+    const retry = { onRetry: () => void show(entity, page, token, true) };
     if (!answer.ok) {
-      card.show(liveRange(mention), { status: 'error', name, message: NOT_ANSWERING }, retry);
+      view.show({ status: 'error', name, message: NOT_ANSWERING }, retry);
       return;
     }
     if (!answer.value.ok) {
-      const message = describeError(answer.value.error);
-      card.show(liveRange(mention), { status: 'error', name, message }, retry);
+      view.show({ status: 'error', name, message: describeError(answer.value.error) }, retry);
       return;
     }
     const summary = answer.value.value;
@@ -110,12 +111,11 @@ export function createCardLoader({
       onSubscribe: (subscribed) => {
         if (state.reader) state.reader = { ...state.reader, subscribed };
         render();
-        onFollowed(entity.key, subscribed);
         void callBackground('setSubscribed', entity.key, summary.title, subscribed);
       },
     };
     const render = () => {
-      if (isCurrent(token)) card.show(liveRange(mention), { ...state }, actions);
+      if (isCurrent(token)) view.show({ ...state }, actions);
     };
     render();
     const facts = summary.wikidataId
@@ -134,31 +134,35 @@ export function createCardLoader({
       render();
     });
     // Asked afresh each time: the reader may have subscribed in another tab.
-    const reader = callBackground('getReaderData', entity.key, pageUrl()).then((answer) => {
+    const reader = callBackground('getReaderData', entity.key, page.pageUrl).then((answer) => {
       if (answer.ok) state.reader = answer.value satisfies ReaderState;
       render();
     });
     await Promise.all([facts, related, reader]);
   }
 
-  async function showChoices(mention: Mention, name: string, token: number): Promise<void> {
-    card.show(liveRange(mention), { status: 'ambiguous', name, choices: { status: 'loading' } });
-    const answer = await loadChoices(false, name, mention.entity.title);
+  async function showChoices(
+    entity: ResolvedName,
+    page: CardPage,
+    name: string,
+    token: number,
+  ): Promise<void> {
+    view.show({ status: 'ambiguous', name, choices: { status: 'loading' } });
+    const answer = await loadChoices(false, name, entity.title);
     if (!isCurrent(token)) return;
     const choose = async (title: string) => {
-      const chosen = await callBackground('chooseMeaning', site, name, title);
+      const chosen = await callBackground('chooseMeaning', page.site, name, title);
       if (!chosen.ok || !isCurrent(token)) return;
       onChosen(name, chosen.value);
-      await show(mention, token);
-      card.focus();
+      await show(chosen.value, page, token);
+      view.focus();
     };
     let choices: ChoicesState;
     if (!answer.ok) choices = { status: 'unavailable', message: NOT_ANSWERING };
     else if (!answer.value.ok)
       choices = { status: 'unavailable', message: describeError(answer.value.error) };
     else choices = { status: 'ready', ...answer.value.value };
-    card.show(
-      liveRange(mention),
+    view.show(
       { status: 'ambiguous', name, choices },
       { onChoose: (title) => void choose(title) },
     );

@@ -1,0 +1,116 @@
+import { render } from 'preact';
+import { EntityCard, type CardActions, type CardState } from '../../components/EntityCard';
+import cardCss from '../../assets/card.css?inline';
+import {
+  CARD_FRAME_MARGIN_PX,
+  CARD_PORT_HANDSHAKE,
+  isToCardFrame,
+  type FromCardFrame,
+  type ToCardFrame,
+} from '../../messaging/card-frame';
+import { createCardLoader } from './card-loader';
+
+/**
+ * The hover card, in a frame of the extension's own origin that a page shows but cannot read,
+ * search (`window.find`), script or click: only the reader's own input reaches it. The content
+ * script hands over a private port once; the card's data comes from the background.
+ */
+const host = document.getElementById('card')!;
+document.body.style.padding = `${CARD_FRAME_MARGIN_PX}px`;
+// The card's styles are written for a shadow root (`:host`), as in the popup.
+const shadow = host.attachShadow({ mode: 'open' });
+const style = document.createElement('style');
+style.textContent = `${cardCss}\n:host { position: static !important; display: block !important; }`;
+const mount = document.createElement('div');
+shadow.append(style, mount);
+
+let port: MessagePort | undefined;
+/** The showing on screen; 0 while hidden. */
+let current = 0;
+let wantsFocus = false;
+
+const send = (message: FromCardFrame) => port?.postMessage(message);
+
+/** Focuses the card, when there is one; answers whether there was. */
+const focusCard = (): boolean => {
+  const card = mount.querySelector<HTMLElement>('.card');
+  card?.focus({ preventScroll: true });
+  return card !== null;
+};
+
+/** The size last reported, so each size is sent once. */
+let reported = '';
+/** Tells the page's side the card's size, when it changed. */
+function reportSize(): void {
+  if (current === 0) return;
+  const { width, height } = mount.getBoundingClientRect();
+  const size = `${current} ${width} ${height}`;
+  if (size === reported) return;
+  reported = size;
+  send({ kind: 'size', token: current, width, height });
+}
+
+const view = {
+  show(state: CardState, actions: CardActions = {}) {
+    render(<EntityCard state={state} actions={actions} />, mount);
+    // Measured at once: a frame not yet shown is not laid out by itself (the browser throttles
+    // hidden frames), and its first size is what shows it.
+    reportSize();
+    if (wantsFocus && focusCard()) wantsFocus = false;
+  },
+  focus: focusCard,
+};
+
+const loader = createCardLoader({
+  view,
+  isCurrent: (token) => token === current,
+  onChosen: (name, entity) => send({ kind: 'chosen', name, entity }),
+});
+
+// Sizes the card takes on its own later (a picture loaded, a list opened) are reported too.
+new ResizeObserver(reportSize).observe(mount);
+
+function receive(message: ToCardFrame): void {
+  if (message.kind === 'show') {
+    current = message.token;
+    mount.style.width = `${message.width}px`;
+    void loader.show(message.entity, message, message.token);
+  } else if (message.kind === 'prefetch') loader.prefetch(message.entity);
+  else if (message.kind === 'hide') {
+    current = 0;
+    wantsFocus = false;
+    render(null, mount);
+  } else {
+    wantsFocus = !focusCard();
+  }
+}
+
+// The port comes once, from the window that holds the frame; nothing else is listened to.
+window.addEventListener('message', (event) => {
+  if (port || event.source !== window.parent || event.data !== CARD_PORT_HANDSHAKE) return;
+  const [given] = event.ports;
+  if (!given) return;
+  port = given;
+  port.onmessage = ({ data }) => {
+    if (isToCardFrame(data)) receive(data);
+  };
+});
+
+// Over the card, the page no longer sees the pointer: the frame says where it is.
+document.documentElement.addEventListener('pointerenter', () =>
+  send({ kind: 'pointer', inside: true }),
+);
+document.documentElement.addEventListener('pointerleave', () =>
+  send({ kind: 'pointer', inside: false }),
+);
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key === 'Escape') send({ kind: 'close' });
+    else if (event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
+      event.preventDefault();
+      send({ kind: 'step', by: event.code === 'KeyN' ? 1 : -1 });
+    }
+  },
+  { capture: true },
+);
