@@ -38,17 +38,21 @@ const { values, positionals } = parseArgs({
   },
 });
 
-/** The built extension, built first when missing. */
+/**
+ * The extension as the benchmarks measure it: built afresh, in the benchmark's own build, which
+ * leaves the content script's timings in the page's timeline (the real build leaves none).
+ */
+let built: string | undefined;
 function extensionDir(): string {
-  const dir = join(root, '.output/chrome-mv3');
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    console.log('Building the extension first...');
-    if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) {
-      console.error('The extension did not build.');
-      process.exit(1);
-    }
+  if (built) return built;
+  console.log('Building the benchmark build of the extension...');
+  const env = { ...process.env, WXT_GLOSS_TIMELINE: '1' };
+  if (spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env }).status !== 0) {
+    console.error('The extension did not build.');
+    process.exit(1);
   }
-  return dir;
+  built = join(root, '.output/bench/chrome-mv3');
+  return built;
 }
 
 /** Each part's table, as printed, for BENCHMARKS.md. */

@@ -123,3 +123,12 @@ function findMention(page, text) {
     return { text: range.toString(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, text);
 }
+
+/**
+ * The card (a locator inside the card frame) as it is now: the frame is made on the first hover,
+ * so call this after one. Before any, it matches nothing, as there is no card.
+ */
+export function cardIn(page) {
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/card.html'));
+  return frame ? frame.locator('.card') : page.locator('#gloss-test-no-card-frame-yet');
+}

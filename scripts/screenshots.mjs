@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { launchWithGloss } from './browser.mjs';
-import { hoverMention } from './hover.mjs';
+import { cardIn, hoverMention } from './hover.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const server = await startFixtureServer();
@@ -22,7 +22,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${server.origin}/pages/myanmar-junta.html`);
   await hoverMention(page, 'ASEAN');
-  await page.locator('gloss-card .card').getByRole('button', { name: 'Subscribe' }).click();
+  await cardIn(page).getByRole('button', { name: 'Subscribe' }).click();
 
   const options = await context.newPage();
   await options.setViewportSize({ width: 720, height: 1300 });

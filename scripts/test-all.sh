@@ -21,6 +21,7 @@ step typecheck npx tsc --noEmit
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=.ci-reports/unit.json
 step build npx wxt build
 step build:firefox npx wxt build -b firefox
+step build:bench env WXT_GLOSS_TIMELINE=1 npx wxt build
 step e2e npx playwright test
 
 echo

@@ -162,10 +162,7 @@ export function createCardLoader({ view, isCurrent, onChosen }: CardLoaderDeps) 
     else if (!answer.value.ok)
       choices = { status: 'unavailable', message: describeError(answer.value.error) };
     else choices = { status: 'ready', ...answer.value.value };
-    view.show(
-      { status: 'ambiguous', name, choices },
-      { onChoose: (title) => void choose(title) },
-    );
+    view.show({ status: 'ambiguous', name, choices }, { onChoose: (title) => void choose(title) });
   }
 
   return { prefetch, show };

@@ -62,6 +62,8 @@ export class CardHost {
   hide(): void {
     this.token = 0;
     this.anchor = undefined;
+    // Focus left in a hidden frame would swallow the reader's keys: it goes back to the page.
+    if (this.host && document.activeElement === this.host) this.frame?.blur();
     if (this.frame) this.frame.style.visibility = 'hidden';
     if (this.port) this.send({ kind: 'hide' });
   }
@@ -133,10 +135,7 @@ export class CardHost {
     // Messages sent before the frame has loaded wait in the port until it takes them.
     frame.addEventListener(
       'load',
-      () =>
-        frame.contentWindow?.postMessage(CARD_PORT_HANDSHAKE, origin, [
-          channel.port2,
-        ]),
+      () => frame.contentWindow?.postMessage(CARD_PORT_HANDSHAKE, origin, [channel.port2]),
       { once: true },
     );
     shadow.append(style, frame);

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ResolvedName } from '../../core/entity';
 import { HoverIntent } from '../../core/hover-intent';
 import { callBackground } from '../../messaging/background';
 import type { PageSettings } from '../../messaging/protocol';
@@ -208,11 +207,7 @@ function listenForHover(
     (event) => {
       if (!event.isTrusted) return;
       if (event.key === 'Escape' && hover.isOpen) closeFromKeyboard();
-      else if (
-        event.altKey &&
-        event.shiftKey &&
-        (event.code === 'KeyN' || event.code === 'KeyP')
-      ) {
+      else if (event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
         event.preventDefault();
         step(event.code === 'KeyN' ? 1 : -1);
       }

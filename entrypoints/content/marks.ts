@@ -167,7 +167,8 @@ export class Marks {
     } catch {
       this.styleElement ??= document.createElement('style');
       this.styleElement.textContent = [...this.sheet.cssRules].map((rule) => rule.cssText).join('');
-      if (!this.styleElement.isConnected) (document.head ?? document.documentElement).append(this.styleElement);
+      if (!this.styleElement.isConnected)
+        (document.head ?? document.documentElement).append(this.styleElement);
     }
   }
 }

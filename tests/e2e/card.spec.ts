@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
-const card = (page: Page) => page.locator('gloss-card .card');
+const card = (page: Page): Locator => cardIn(page);
 const marked = async (page: Page): Promise<string[]> =>
   ((await markedMentions(page)) as Array<{ text: string }>).map((mention) => mention.text);
 
@@ -27,7 +27,7 @@ test('marks the names on the article without changing its DOM', async ({ launch,
   expect(names).not.toContain('Senior General Min Aung Hlaing');
   expect(names).not.toContain('Fighting');
 
-  // The marks are highlights: the page has exactly the elements its HTML describes.
+  // The marks are highlights: the page's body has exactly the elements its HTML describes.
   const elements = await page.evaluate(async () => {
     const source = await (await fetch(location.href)).text();
     const original = new DOMParser().parseFromString(source, 'text/html');
@@ -184,7 +184,8 @@ test('on a right-to-left page the card lines up with the name’s start, and kee
       copy.setEnd(range.endContainer, range.endOffset);
       return copy;
     };
-    const range = [...CSS.highlights.get('gloss-mention')!]
+    const range = [...CSS.highlights.values()]
+      .flatMap((highlight) => [...highlight])
       .map(live)
       .find((candidate) => candidate.toString() === 'ASEAN')!;
     const box = range.getClientRects()[0]!;

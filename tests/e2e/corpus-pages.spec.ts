@@ -70,7 +70,9 @@ async function stableBoxes(browser: Browser, url: string): Promise<Record<string
 }
 
 const markCount = (page: Page) =>
-  page.evaluate(() => CSS.highlights.get('gloss-mention')?.size ?? 0);
+  page.evaluate(() =>
+    Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
+  );
 
 /** Blocks everything but the local server, as the corpus pages reference the whole web. */
 async function offline(context: BrowserContext): Promise<void> {
@@ -149,9 +151,11 @@ test.describe('every corpus page', () => {
         .poll(
           () =>
             page.evaluate(() =>
-              [...(CSS.highlights.get('gloss-mention') ?? [])].some((range) =>
-                document.getElementById('gloss-added-later')!.contains(range.startContainer),
-              ),
+              [...CSS.highlights.values()]
+                .flatMap((highlight) => [...highlight])
+                .some((range) =>
+                  document.getElementById('gloss-added-later')!.contains(range.startContainer),
+                ),
             ),
           { timeout: 10_000 },
         )

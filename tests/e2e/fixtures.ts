@@ -9,6 +9,11 @@ import { launchWithGloss } from '../../scripts/browser.mjs';
 import { startFixtureServer } from '../fixtures/server.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The benchmark's build (`WXT_GLOSS_TIMELINE=1`): the same, leaving its timings in the page's timeline. */
+export const TIMELINE_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../.output/bench/chrome-mv3',
+);
 
 export interface FixtureServer {
   origin: string;
@@ -35,6 +40,8 @@ export const test = base.extend<{
   launch: (options?: {
     colorScheme?: 'light' | 'dark';
     wikipediaOrigin?: string;
+    /** Load the benchmark's build, whose work shows in the page's timeline. */
+    timeline?: boolean;
   }) => Promise<Gloss>;
 }>({
   // eslint-disable-next-line no-empty-pattern
@@ -53,7 +60,7 @@ export const test = base.extend<{
     const open: BrowserContext[] = [];
     await use(async (options = {}) => {
       const gloss = (await launchWithGloss({
-        extensionDir: EXTENSION_DIR,
+        extensionDir: options.timeline ? TIMELINE_EXTENSION_DIR : EXTENSION_DIR,
         userDataDir: profileDir,
         headless: true,
         wikipediaOrigin: options.wikipediaOrigin ?? server.origin,

@@ -1,14 +1,16 @@
 import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { waitForMarks } from '../../scripts/hover.mjs';
+import { cardFrame, cardIn, waitForMarks } from '../../scripts/hover.mjs';
 
-const card = 'gloss-card .card';
+type Page = import('@playwright/test').Page;
+const card = (page: Page): import('@playwright/test').Locator => cardIn(page);
 
-/** The element focused inside the card's shadow root, if any. */
-const focusedInCard = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('gloss-card')?.shadowRoot;
-    const active = root?.activeElement;
+/** The element focused inside the card (its frame holding the focus), if any. */
+const focusedInCard = async (page: Page) =>
+  (await cardFrame(page)).evaluate(() => {
+    const active = document.hasFocus()
+      ? document.getElementById('card')?.shadowRoot?.activeElement
+      : null;
     return active
       ? `${active.tagName.toLowerCase()}:${(active.textContent ?? '').trim().slice(0, 40)}`
       : null;
@@ -25,12 +27,13 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
 
   // Alt+Shift+N opens the first marked name's card, with focus inside it.
   await page.keyboard.press('Alt+Shift+KeyN');
-  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
-  await expect(page.locator(card)).toHaveAttribute('role', 'dialog');
+  await cardFrame(page);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
+  await expect(card(page)).toHaveAttribute('role', 'dialog');
   expect(await focusedInCard(page)).toMatch(/^article:/);
 
   // Tab reaches the Subscribe toggle, then the card's links.
-  await page.locator(card).getByRole('link', { name: 'Read on Wikipedia' }).waitFor();
+  await card(page).getByRole('link', { name: 'Read on Wikipedia' }).waitFor();
   await page.keyboard.press('Tab');
   expect(await focusedInCard(page)).toBe('button:Subscribe');
   await page.keyboard.press('Tab');
@@ -38,12 +41,12 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
 
   // The next name, then back.
   await page.keyboard.press('Alt+Shift+KeyN');
-  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('Myanmar');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Myanmar');
   await page.keyboard.press('Alt+Shift+KeyP');
-  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
 
   // Esc closes it and gives focus back to the page.
   await page.keyboard.press('Escape');
-  await expect(page.locator(card)).toHaveCount(0);
+  await expect(card(page)).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
 });

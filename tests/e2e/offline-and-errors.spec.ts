@@ -1,11 +1,12 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { startFixtureServer } from '../fixtures/server.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
-const card = 'gloss-card .card';
+const card = (page: Page): Locator => cardIn(page);
 
 test('a card seen once still shows, facts and articles included, when the sources are gone', async ({
   launch,
@@ -17,35 +18,25 @@ test('a card seen once still shows, facts and articles included, when the source
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'Aung San Suu Kyi');
-  await expect(page.locator(card).getByRole('term')).toHaveText([
-    'Born',
-    'Citizenship',
-    'Last position',
-  ]);
+  await expect(card(page).getByRole('term')).toHaveText(['Born', 'Citizenship', 'Last position']);
   await expect(
-    page.locator(card).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
+    card(page).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
   ).toHaveCount(3);
   await sources.close();
 
   await page.reload();
   await hoverMention(page, 'Aung San Suu Kyi');
-  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText(
-    'Aung San Suu Kyi',
-  );
-  await expect(page.locator(card).getByRole('term')).toHaveText([
-    'Born',
-    'Citizenship',
-    'Last position',
-  ]);
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Aung San Suu Kyi');
+  await expect(card(page).getByRole('term')).toHaveText(['Born', 'Citizenship', 'Last position']);
   await expect(
-    page.locator(card).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
+    card(page).getByRole('region', { name: 'Latest articles' }).getByRole('listitem'),
   ).toHaveCount(3);
 
   // A name never opened before says plainly that it needs a connection.
   await page.mouse.move(2, 2);
-  await expect(page.locator(card)).toHaveCount(0);
+  await expect(card(page)).toHaveCount(0);
   await hoverMention(page, 'China');
-  await expect(page.locator(card)).toContainText(
+  await expect(card(page)).toContainText(
     'You appear to be offline, and this card is not saved yet.',
   );
 });
@@ -57,17 +48,18 @@ test('a busy Wikipedia (429) gets a clear message, and Try again then works', as
   const { context } = await launch();
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
-  await page.waitForFunction(() => (CSS.highlights.get('gloss-mention')?.size ?? 0) > 0);
+  await page.waitForFunction(
+    () =>
+      Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0) > 0,
+  );
   server.failNext(429);
   await hoverMention(page, 'Naypyidaw');
-  await expect(page.locator(card)).toContainText(
-    'Wikipedia is busy right now. Try again in a moment.',
-  );
+  await expect(card(page)).toContainText('Wikipedia is busy right now. Try again in a moment.');
   // The stand-in asked for a one-second pause (Retry-After: 1); Gloss holds every call back until then.
   await page.waitForTimeout(1100);
-  await page.locator(card).getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator(card).getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
-  await expect(page.locator(card)).toContainText('capital of Myanmar');
+  await card(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Naypyidaw');
+  await expect(card(page)).toContainText('capital of Myanmar');
 });
 
 test('a slow Wikipedia holds back only the names it is asked about: known ones are marked at once', async ({

@@ -1,10 +1,11 @@
 // What Gloss exposes to the web: nothing a page can call or load, a strict policy for its own
 // pages, the fewest permissions, and a card the page's CSS cannot hide or restyle.
+import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, cardShown, hoverMention, waitForMarks } from '../../scripts/hover.mjs';
 
 interface Manifest {
   permissions?: string[];
@@ -26,11 +27,16 @@ test('the manifest asks for little and exposes nothing', () => {
   expect(manifest.optional_permissions).toEqual(['notifications']);
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.externally_connectable).toBeUndefined();
-  expect(manifest.web_accessible_resources).toBeUndefined();
+  // Only the card's frame is reachable from pages, and only at the session's own address.
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+  ]);
   const policy = manifest.content_security_policy?.extension_pages ?? '';
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
-  expect(policy).not.toMatch(/unsafe|https?:/);
+  expect(policy).not.toMatch(/unsafe/);
+  // Web pages may frame (the card); nothing else widens the policy.
+  expect(policy.replace('frame-ancestors http: https:', '')).not.toMatch(/https?:/);
 });
 
 test('a page can neither message Gloss nor load its files', async ({ launch, server }) => {
@@ -40,16 +46,22 @@ test('a page can neither message Gloss nor load its files', async ({ launch, ser
   const reach = await page.evaluate(async (id) => {
     const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
       ?.runtime;
-    let loaded = false;
-    try {
-      await fetch(`chrome-extension://${id}/popup.html`);
-      loaded = true;
-    } catch {
-      loaded = false;
-    }
-    return { canMessage: typeof runtime?.sendMessage === 'function', loaded };
+    const loads = async (path: string) => {
+      try {
+        await fetch(`chrome-extension://${id}/${path}`);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return {
+      canMessage: typeof runtime?.sendMessage === 'function',
+      popup: await loads('popup.html'),
+      // The card's page is web-accessible only at the session's address, which no page knows.
+      card: await loads('card.html'),
+    };
   }, extensionId);
-  expect(reach).toEqual({ canMessage: false, loaded: false });
+  expect(reach).toEqual({ canMessage: false, popup: false, card: false });
 });
 
 test('a page hears nothing from Gloss: no window messages', async ({ launch, server }) => {
@@ -72,16 +84,17 @@ test("the page's CSS cannot hide, shrink or recolour the card", async ({ launch,
   await page.goto(`${server.origin}/pages/myanmar-junta.html`);
   await page.addStyleTag({
     content: `
-      gloss-card { display: none !important; opacity: 0 !important; transform: scale(0) !important; }
-      * { color: rgb(255, 0, 0) !important; font-size: 2px !important; }
-      html { filter: blur(20px); }`,
+      html > *:not(body):not(head), div, iframe {
+        display: none !important; opacity: 0 !important; transform: scale(0) !important; }
+      * { color: rgb(255, 0, 0) !important; font-size: 2px !important; }`,
   });
   await hoverMention(page, 'ASEAN');
-  const card = page.locator('gloss-card .card');
+  expect(await cardShown(page)).toBe(true);
+  const card: Locator = cardIn(page);
   await expect(card).toBeVisible();
   const box = await card.boundingBox();
   expect(box!.width).toBeGreaterThan(250);
-  const title = page.locator('gloss-card .card .title');
+  const title = card.locator('.title');
   await expect(title).toHaveText('ASEAN');
   expect(await title.evaluate((element) => getComputedStyle(element).color)).not.toBe(
     'rgb(255, 0, 0)',
@@ -90,7 +103,7 @@ test("the page's CSS cannot hide, shrink or recolour the card", async ({ launch,
     await title.evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
   ).toBeGreaterThan(10);
   // Every link the card offers goes to the web, in a new tab that cannot reach back to the page.
-  const links = await page.locator('gloss-card .card a').evaluateAll((anchors) =>
+  const links = await card.locator('a').evaluateAll((anchors) =>
     anchors.map((anchor) => ({
       href: anchor.getAttribute('href'),
       rel: anchor.getAttribute('rel') ?? '',

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sharedPath } from './shared';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { hoverMention, waitForMarks, cardIn } from '../../scripts/hover.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { startFixtureServer } from '../fixtures/server.mjs';
 
@@ -21,7 +21,9 @@ interface Gold {
 /** Every mark on the page, and every place each given surface appears in the page's text. */
 async function marksAndSurfaces(page: Page, surfaces: string[]) {
   return page.evaluate((wanted) => {
-    const ranges = [...(CSS.highlights.get('gloss-mention') ?? [])] as AbstractRange[];
+    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [
+      ...highlight,
+    ]) as AbstractRange[];
     const marks = ranges.map((range) => ({
       text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
       rest: (range.startContainer as Text).data.slice(range.startOffset),
@@ -100,12 +102,11 @@ test.describe('the seed article', () => {
           marks.find((mark) => mark.text.startsWith(`${surface} `))?.text ??
           surface;
         await page.mouse.move(2, 2);
-        await expect(page.locator('gloss-card .card')).toHaveCount(0);
+        await expect(cardIn(page)).toHaveCount(0);
         await hoverMention(page, markText);
-        await expect(
-          page.locator('gloss-card .card').getByRole('heading', { level: 2 }),
-          surface,
-        ).toHaveText(entity.title);
+        await expect(cardIn(page).getByRole('heading', { level: 2 }), surface).toHaveText(
+          entity.title,
+        );
       }
     } finally {
       await server.close();

@@ -1,0 +1,160 @@
+// The page's side of the boundary: a page whose own script attacks Gloss. It may script events,
+// read its whole DOM and timeline, and try to reach the card; it must learn and drive nothing.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import * as hover from '../../scripts/hover.mjs';
+
+const { cardFrame, cardIn, cardShown, hoverMention, markedMentions } = hover;
+
+const ARTICLE = '/pages/myanmar-junta.html';
+
+/** Where a marked name is on screen (the first with this text). */
+async function mentionAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  await expect
+    .poll(async () => ((await markedMentions(page)) as Array<{ text: string }>).map((m) => m.text))
+    .toContain(text);
+  const all = (await markedMentions(page)) as Array<{ text: string; x: number; y: number }>;
+  return all.find((mention) => mention.text === text)!;
+}
+
+test("a page's own pointer and key events open no card", async ({ launch, server }) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  const at = await mentionAt(page, 'ASEAN');
+  await page.evaluate(({ x, y }) => {
+    const target = document.elementFromPoint(x, y)!;
+    const init = { clientX: x, clientY: y, bubbles: true, composed: true };
+    for (let i = 0; i < 10; i += 1) {
+      target.dispatchEvent(new PointerEvent('pointermove', { ...init, pointerType: 'mouse' }));
+      target.dispatchEvent(new MouseEvent('mousemove', init));
+    }
+    for (const code of ['KeyN', 'KeyP'])
+      document.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          code,
+          key: code.at(-1),
+          altKey: true,
+          shiftKey: true,
+          bubbles: true,
+        }),
+      );
+  }, at);
+  // Well past the hover delay (500 ms): nothing opened, no frame was even made.
+  await page.waitForTimeout(1500);
+  expect(page.frames().some((frame) => frame.url().endsWith('/card.html'))).toBe(false);
+  expect(await cardShown(page)).toBe(false);
+  // The reader's own pointer still opens it.
+  await hoverMention(page, 'ASEAN');
+  expect(await cardShown(page)).toBe(true);
+});
+
+test('while the reader reads a card, the page can neither read nor click it', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  const before = await page.evaluate(() => document.documentElement.children.length);
+  await hoverMention(page, 'ASEAN');
+  const card: Locator = cardIn(page);
+  await expect(card.getByRole('link', { name: 'Read on Wikipedia' })).toBeVisible();
+  const box = (await card.getByRole('button', { name: 'Subscribe' }).boundingBox())!;
+
+  const seen = await page.evaluate(
+    ({ x, y, before }) => {
+      const added = [...document.documentElement.children].slice(before);
+      const host = added[0] as HTMLElement | undefined;
+      // A script's click where the Subscribe button is drawn.
+      const hit = document.elementFromPoint(x, y);
+      hit?.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
+      (hit as HTMLElement | null)?.click();
+      getSelection()!.selectAllChildren(document.documentElement);
+      const selected = String(getSelection());
+      getSelection()!.removeAllRanges();
+      return {
+        added: added.length,
+        tag: host?.tagName,
+        attributes: host ? [...host.attributes].map((attribute) => attribute.name) : [],
+        shadowRoot: host?.shadowRoot ?? null,
+        frames: window.length,
+        iframes: document.querySelectorAll('iframe').length,
+        hitIsHost: hit === host,
+        texts: [
+          document.documentElement.innerText,
+          document.documentElement.textContent ?? '',
+          selected,
+        ],
+        found: ['Read on Wikipedia', 'Subscribe', 'Latest articles', 'Regional grouping'].some(
+          (text) => (window as unknown as { find(text: string): boolean }).find(text),
+        ),
+      };
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2, before },
+  );
+  // One anonymous element, closed to the page: no name, no attribute but its style, no way in.
+  expect(seen.added).toBe(1);
+  expect(seen.tag).toBe('DIV');
+  expect(seen.attributes).toEqual(['style']);
+  expect(seen.shadowRoot).toBeNull();
+  expect(seen.frames).toBe(0);
+  expect(seen.iframes).toBe(0);
+  expect(seen.hitIsHost).toBe(true);
+  for (const text of seen.texts) expect(text).not.toContain('Regional grouping');
+  expect(seen.found).toBe(false);
+  // The script's clicks did nothing; the reader's own click does.
+  await expect(card.getByRole('button', { name: 'Subscribe' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await card.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(card.getByRole('button', { name: 'Subscribed' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The frame's address is Gloss's alone: the page's timeline does not name it.
+  const frame = await cardFrame(page);
+  expect(frame.url()).toMatch(/^chrome-extension:\/\//);
+  expect(
+    await page.evaluate(() =>
+      performance.getEntries().filter((entry) => /extension|card\.html/.test(entry.name)),
+    ),
+  ).toEqual([]);
+});
+
+test('the highlights, the timeline and the DOM name nothing of Gloss', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'Myanmar');
+  await page.mouse.move(3, 3);
+  const traces = await page.evaluate(() => ({
+    highlights: [...CSS.highlights.keys()],
+    timeline: performance
+      .getEntries()
+      .map((entry) => entry.name)
+      .filter((name) => !name.startsWith('http')),
+    sheets: [...document.adoptedStyleSheets].flatMap((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText),
+    ),
+    tags: [...document.querySelectorAll('*')]
+      .map((element) => element.tagName.toLowerCase())
+      .filter((tag) => tag.includes('-')),
+  }));
+  // One highlight, under a name made up for this page: another page load gets another.
+  expect(traces.highlights).toHaveLength(1);
+  expect(traces.highlights[0]).not.toMatch(/gloss|mention|mark/i);
+  expect(traces.timeline.filter((name) => /gloss/i.test(name))).toEqual([]);
+  for (const rule of traces.sheets) expect(rule).not.toMatch(/gloss/i);
+  expect(traces.tags).toEqual([]);
+  await page.reload();
+  await hoverMention(page, 'Myanmar');
+  const again = await page.evaluate(() => [...CSS.highlights.keys()]);
+  expect(again).toHaveLength(1);
+  expect(again[0]).not.toBe(traces.highlights[0]);
+});
