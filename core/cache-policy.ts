@@ -10,6 +10,18 @@ export const MAX_TITLE_BATCHES_PER_PAGE = 4;
 /** Spelling searches one page may make, for multi-word names with no exact title ("Sergei Shoygu"). */
 export const MAX_SEARCHES_PER_PAGE = 8;
 
+/** What one document may still have looked up, over its whole life; spent as names are asked about. */
+export interface LookupBudget {
+  titles: number;
+  searches: number;
+}
+
+/** A new document's budget: the titles of `MAX_TITLE_BATCHES_PER_PAGE` requests, and the searches. */
+export const newLookupBudget = (): LookupBudget => ({
+  titles: MAX_TITLE_BATCHES_PER_PAGE * 50,
+  searches: MAX_SEARCHES_PER_PAGE,
+});
+
 /** How sure a match found by spelling search is, beside 1 for an exact title. */
 export const SEARCH_MATCH_SCORE = 0.8;
 

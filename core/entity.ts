@@ -25,8 +25,6 @@ export interface ResolvedName {
    * (what the reader's choice is remembered under).
    */
   ambiguous?: { name: string };
-  /** Set when the reader follows this entity (a subscribed topic): its marks are drawn stronger. */
-  followed?: true;
 }
 
 /** One meaning a disambiguation page offers: an article's title and its short description. */
@@ -44,4 +42,11 @@ export interface ReadingEntry {
 
 export function entityKey(lang: string, canonicalTitle: string): string {
   return `${lang}:${canonicalTitle}`;
+}
+
+/** An entity a search found: its article's key and title, and what it is. */
+export interface SearchHit {
+  key: string;
+  title: string;
+  description?: string;
 }

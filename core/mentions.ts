@@ -122,12 +122,13 @@ class MentionList {
   }
 }
 
-/** A batch of a page's text, as the page sends it to be read for names. */
-export interface MentionRequest {
-  /** The page's host: the reader's choices of meaning are kept per site. */
-  site: string;
-  /** Where the names were read, for "In your reading". */
-  page: { url: string; title: string };
+/**
+ * A batch of a page's text, as the page sends it to be read for names. Where it comes from (the
+ * site, the address) is not in it: the background takes that from the browser, not the page.
+ */
+export interface PageTextBatch {
+  /** The page's title, for "In your reading". */
+  title: string;
   texts: PageText[];
   acronyms: AcronymPairs;
 }
@@ -136,19 +137,22 @@ export interface MentionRequest {
 export const MAX_TEXTS_PER_BATCH = 10_000;
 /** Most characters in one batch: one text node read to its limit, or many short ones. */
 export const MAX_BATCH_CHARS = 1_000_000;
+/** Longest page title kept; titles are shown in a card's list, not read. */
+const MAX_TITLE_CHARS = 1_000;
+/** Most acronyms a page may carry from batch to batch, and the longest name one may stand for. */
+const MAX_ACRONYMS = 500;
+const MAX_ACRONYM_NAME_CHARS = 200;
 
-/** The request, checked field by field; throws (answered as an error) on anything else. */
-export function checkMentionRequest(value: unknown): MentionRequest {
+/** The batch, checked field by field; throws (answered as an error) on anything else. */
+export function checkTextBatch(value: unknown): PageTextBatch {
   const fail = (why: string): never => {
     throw new Error(`Not a batch of page text: ${why}`);
   };
-  const request = (typeof value === 'object' && value !== null ? value : fail('no object')) as {
+  const batch = (typeof value === 'object' && value !== null ? value : fail('no object')) as {
     [field: string]: unknown;
   };
-  const { site, page, texts, acronyms } = request;
-  if (typeof site !== 'string') fail('no site');
-  const { url, title } = (page ?? {}) as { url?: unknown; title?: unknown };
-  if (typeof url !== 'string' || typeof title !== 'string') fail('no page address and title');
+  const { title, texts, acronyms } = batch;
+  if (typeof title !== 'string') fail('no title');
   if (!Array.isArray(texts) || texts.length > MAX_TEXTS_PER_BATCH) fail('texts');
   let chars = 0;
   for (const item of texts as unknown[]) {
@@ -158,13 +162,20 @@ export function checkMentionRequest(value: unknown): MentionRequest {
   }
   if (chars > MAX_BATCH_CHARS) fail('too much text');
   const pairs = Array.isArray(acronyms) ? acronyms : fail('acronyms');
+  if (pairs.length > MAX_ACRONYMS) fail('too many acronyms');
   for (const pair of pairs as unknown[])
     if (
       !Array.isArray(pair) ||
       pair.length !== 2 ||
       typeof pair[0] !== 'string' ||
-      typeof pair[1] !== 'string'
+      typeof pair[1] !== 'string' ||
+      pair[0].length > MAX_ACRONYM_NAME_CHARS ||
+      pair[1].length > MAX_ACRONYM_NAME_CHARS
     )
       fail('an acronym');
-  return request as unknown as MentionRequest;
+  return {
+    title: (title as string).slice(0, MAX_TITLE_CHARS),
+    texts: texts as PageText[],
+    acronyms: pairs as AcronymPairs,
+  };
 }

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { err, ok } from '../core/result';
+import { argumentsFit, callerOf, mayCall, type BackgroundHandlers, type Sender } from './access';
 import type {
   BackgroundApi,
   BackgroundCall,
@@ -7,12 +8,12 @@ import type {
   BackgroundResponse,
 } from './protocol';
 
-/** Calls the background from a content script, the popup or the options page. */
+/** Calls the background from a content script, the card frame, the popup or the options page. */
 export async function callBackground<K extends BackgroundCall>(
   call: K,
   ...args: Parameters<BackgroundApi[K]>
 ): Promise<BackgroundResponse<K>> {
-  const request: BackgroundRequest<K> = { to: 'gloss-background', call, args };
+  const request: BackgroundRequest<K> = { to: 'background', call, args };
   try {
     return (await browser.runtime.sendMessage(request)) as BackgroundResponse<K>;
   } catch (error) {
@@ -21,47 +22,65 @@ export async function callBackground<K extends BackgroundCall>(
   }
 }
 
-function isRequest(message: unknown, api: BackgroundApi): message is BackgroundRequest {
+function isRequest(message: unknown, handlers: BackgroundHandlers): message is BackgroundRequest {
   if (typeof message !== 'object' || message === null) return false;
   const { to, call, args } = message as Partial<BackgroundRequest>;
   return (
-    to === 'gloss-background' &&
+    to === 'background' &&
     typeof call === 'string' &&
-    Object.hasOwn(api, call) &&
+    Object.hasOwn(handlers, call) &&
     Array.isArray(args)
   );
 }
 
+/** Gloss's own identity, against which senders are told apart. */
+export interface OwnIdentity {
+  id: string;
+  /** The origin of Gloss's own pages, e.g. `chrome-extension://<id>`. */
+  origin: string;
+}
+
 /**
  * The answer to one message, or undefined when it is not for Gloss's background or comes from
- * outside Gloss (only Gloss's own pages and content scripts may ask; nothing is exposed to the web).
+ * outside Gloss. A caller that may not make the call, or whose arguments do not fit, is told so
+ * before any work is done (`access.ts` says who may call what).
  */
 export function answerMessage(
-  api: BackgroundApi,
+  handlers: BackgroundHandlers,
   message: unknown,
-  sender: { id?: string },
-  ownId: string,
+  sender: Sender,
+  own: OwnIdentity,
 ): Promise<BackgroundResponse<BackgroundCall>> | undefined {
-  if (sender.id !== ownId || !isRequest(message, api)) return undefined;
-  const handler = api[message.call] as (...args: unknown[]) => Promise<unknown>;
-  return handler(...message.args).then(
-    (value) => ok(value) as BackgroundResponse<BackgroundCall>,
-    (error: unknown) => err(error instanceof Error ? error.message : String(error)),
-  );
+  const caller = callerOf(sender, own.id, own.origin);
+  if (!caller || !isRequest(message, handlers)) return undefined;
+  const { call, args } = message;
+  if (!mayCall(caller, call))
+    return Promise.resolve(err(`${call} is not open to a ${caller.kind} caller`));
+  if (!argumentsFit(call, args))
+    return Promise.resolve(err(`${call} was called with bad arguments`));
+  const handler = handlers[call] as (caller: unknown, ...args: unknown[]) => Promise<unknown>;
+  // Called in a promise, so a handler that throws at once is answered like one that rejects.
+  return Promise.resolve()
+    .then(() => handler(caller, ...args))
+    .then(
+      (value) => ok(value) as BackgroundResponse<BackgroundCall>,
+      (error: unknown) => err(error instanceof Error ? error.message : String(error)),
+    );
 }
 
 /**
  * Answers `callBackground`. Registers its listener at once, so call it before any `await` in the
  * background's start-up: a woken service worker only delivers to listeners added synchronously.
  */
-export function serveBackground(api: BackgroundApi): void {
+export function serveBackground(handlers: BackgroundHandlers): void {
+  const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
   browser.runtime.onMessage.addListener(
     (
       message: unknown,
       sender: Browser.runtime.MessageSender,
       sendResponse: (answer: unknown) => void,
     ) => {
-      const answer = answerMessage(api, message, sender, browser.runtime.id);
+      const answer = answerMessage(handlers, message, sender, own);
       if (!answer) return false;
       // sendResponse and `true` (rather than a returned promise) work in every browser.
       void answer.then(sendResponse);

@@ -1,19 +1,18 @@
-import type { Choice, EntitySummary, ReadingEntry, ResolvedName } from '../core/entity';
+// The protocol speaks only of the model (core/) and of messaging: what crosses the boundary is
+// plain data any context can read, whatever the background stores it as.
+import type { Choice, EntitySummary, ReadingEntry, ResolvedName, SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
-import type { FoundMentions, MentionRequest } from '../core/mentions';
+import type { FoundMentions, PageTextBatch } from '../core/mentions';
 import type { Result } from '../core/result';
-import type { Backup } from '../data/backup';
-import type { SubscriptionRecord } from '../data/db';
-import type { Settings } from '../data/settings';
-import type { SearchHit } from '../services/search';
+import type { MarkMode, MarkStyle, Settings } from '../core/settings';
 
 /** What a page needs to know before it marks anything. */
 export interface PageSettings {
   enabled: boolean;
-  markMode: 'every' | 'first';
-  markStyle: 'underline' | 'tint';
+  markMode: MarkMode;
+  markStyle: MarkStyle;
   hoverDelayMs: number;
 }
 
@@ -28,19 +27,22 @@ export interface CacheStats {
 }
 
 /**
- * Everything the other contexts (content script, popup, options) may ask of the background.
- * Arguments and answers are plain data: they cross a structured-clone boundary.
+ * Everything the other contexts (content script, card frame, popup, options) may ask of the
+ * background; `messaging/access.ts` says which of them may ask what. Arguments and answers are
+ * plain data: they cross a structured-clone boundary. A page's site and address are never
+ * arguments: the background reads them from the browser's own account of the sender.
  */
 export interface BackgroundApi {
-  /** Whether Gloss runs on this host, and how it marks; asked before any name leaves the page. */
-  pageSettings(host: string): Promise<PageSettings>;
+  /** Whether Gloss runs on the asking page's site, and how it marks; asked before any name leaves the page. */
+  pageSettings(): Promise<PageSettings>;
   /**
    * Reads a batch of the page's text for names and answers the mentions to mark (Wikipedia
    * articles, or ambiguous names); asked only once `pageSettings` said Gloss runs on the site. The
    * text is read here and dropped: only the names found in it are looked up. Mentions whose names
-   * the cache knows come at once; `later`, when there, is the ticket for the rest.
+   * the cache knows come at once; `later`, when there, is the ticket for the rest, which only the
+   * same document can redeem.
    */
-  findMentions(request: MentionRequest): Promise<FoundMentions & { later?: number }>;
+  findMentions(batch: PageTextBatch): Promise<FoundMentions & { later?: number }>;
   /** The rest of a batch's mentions, once the names they hang on are looked up. */
   laterMentions(ticket: number): Promise<FoundMentions>;
   /** A card's data, from the cache first and the network second. */
@@ -64,7 +66,7 @@ export interface BackgroundApi {
   /** Follows or stops following an entity; answers the new state. */
   setSubscribed(key: string, title: string, subscribed: boolean): Promise<boolean>;
   /** Follows a keyword query; answers the topic, or why the keywords cannot be one. */
-  subscribeQuery(keywords: string): Promise<Result<SubscriptionRecord, string>>;
+  subscribeQuery(keywords: string): Promise<Result<{ key: string; title: string }, string>>;
   /** Stops following a topic and forgets its articles. */
   unsubscribe(key: string): Promise<void>;
   /** Turns a topic's notifications on or off (the permission is asked for by the page, first). */
@@ -87,8 +89,8 @@ export interface BackgroundApi {
   clearReading(): Promise<void>;
   /** Empties the cache (summaries, facts, articles, looked-up names); keeps the reader's own data. */
   clearCache(): Promise<void>;
-  /** The reader's settings, topics and choices, as a backup to save. */
-  exportData(): Promise<Backup>;
+  /** The reader's settings, topics and choices, as the text of a backup file to save. */
+  exportData(): Promise<string>;
   /** Restores a backup file's text; a bad file changes nothing and says why. */
   importData(text: string): Promise<Result<{ topics: number; choices: number }, string>>;
   /** What the cache holds, for the popup and the options page. */
@@ -99,7 +101,7 @@ export type BackgroundCall = keyof BackgroundApi;
 
 /** The message on the wire for one call. */
 export interface BackgroundRequest<K extends BackgroundCall = BackgroundCall> {
-  to: 'gloss-background';
+  to: 'background';
   call: K;
   args: Parameters<BackgroundApi[K]>;
 }
@@ -108,3 +110,15 @@ export interface BackgroundRequest<K extends BackgroundCall = BackgroundCall> {
 export type BackgroundResponse<K extends BackgroundCall> = Result<
   Awaited<ReturnType<BackgroundApi[K]>>
 >;
+
+/** The popup's messages to Gloss's script in a tab: which site it is on, and the site switch. */
+export type PageRequest =
+  | { to: 'page'; ask: 'site' }
+  /** Gloss on or off for `host`, in every frame of the tab on that site. */
+  | { to: 'page'; enabled: boolean; host: string };
+
+/** The script's answer to `ask: 'site'`. */
+export interface PageSite {
+  host: string;
+  on: boolean;
+}

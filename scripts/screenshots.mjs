@@ -34,7 +34,7 @@ try {
   const tab = await worker.evaluate(async () => {
     for (const candidate of await chrome.tabs.query({})) {
       const answer = await chrome.tabs
-        .sendMessage(candidate.id, { to: 'gloss-page', ask: 'site' })
+        .sendMessage(candidate.id, { to: 'page', ask: 'site' })
         .catch(() => undefined);
       if (answer?.host) return candidate.id;
     }

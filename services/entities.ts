@@ -2,9 +2,9 @@ import { normaliseAlias } from '../core/alias';
 import {
   CARD_LIFETIME_MS,
   isAliasFresh,
-  MAX_SEARCHES_PER_PAGE,
-  MAX_TITLE_BATCHES_PER_PAGE,
+  newLookupBudget,
   SEARCH_MATCH_SCORE,
+  type LookupBudget,
 } from '../core/cache-policy';
 import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity';
 import type { Resolution } from '../core/mentions';
@@ -38,23 +38,24 @@ const articleKey = (lang: string, title: string) => entityKey(lang, title.replac
  */
 export function createEntityService({ db, ready, http, site, now }: EntityServiceDeps) {
   const cache = createCacheKeeper(db);
-  // Read for every page, so kept in memory: the records of the names, the reader's choices for
-  // ambiguous names (a few dozen), the topics the reader follows.
+  // Read for every page, so kept in memory: the records of the names, and the reader's choices
+  // for ambiguous names (a few dozen).
   const aliasRecords = createAliasMemo(db);
   const allChoices = keptUntilChanged(
     () => db.choices.toArray(),
     (forget) => db.onWrite('choices', forget),
   );
-  const followedTopics = keptUntilChanged(
-    () => db.subscriptions.toCollection().primaryKeys(),
-    (forget) => db.onWrite('subscriptions', forget),
-  );
   /** Lookups under way, by alias, so concurrent pages share them. */
   const inFlight = new Map<string, Promise<AliasRecord | undefined>>();
 
-  /** Asks Wikipedia about the given aliases; returns what it learnt (failures are left out). */
+  /**
+   * Asks Wikipedia about the given aliases, spelling searches within `budget`; returns what it
+   * learnt (failures are left out), and stores it unless `remember` is false (a private window).
+   */
   async function lookUp(
     aliases: ReadonlyArray<{ alias: string; name: string; known?: AliasRecord }>,
+    budget: LookupBudget,
+    remember: boolean,
   ): Promise<Map<string, AliasRecord>> {
     const { lang } = await site();
     const learnt = new Map<string, AliasRecord>();
@@ -93,7 +94,8 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
             key: null,
             title: outcome.title,
           });
-        } else if (isSearchable(entry.name) && searchable.length < MAX_SEARCHES_PER_PAGE) {
+        } else if (isSearchable(entry.name) && budget.searches > 0) {
+          budget.searches -= 1;
           searchable.push(entry);
         } else {
           learnt.set(entry.alias, { ...base, outcome: 'missing', key: null });
@@ -131,7 +133,8 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
             },
       );
     }
-    if (learnt.size > 0) await cache.store(() => aliasRecords.bulkPut([...learnt.values()]));
+    if (remember && learnt.size > 0)
+      await cache.store(() => aliasRecords.bulkPut([...learnt.values()]));
     return learnt;
   }
 
@@ -140,9 +143,15 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
    * out. An ambiguous name resolves to the meaning the reader chose on this site, or else to its
    * disambiguation page, marked `ambiguous` so its card offers the choices. What the cache knows
    * is answered at once; names that must be looked up come in `later` (a page's known names are
-   * marked without waiting for Wikipedia).
+   * marked without waiting for Wikipedia). Look-ups are spent from `budget`, one document's for
+   * its whole life; from a private window (`remember` false) nothing learnt is stored.
    */
-  async function resolveNamesInSteps(names: readonly string[], onSite = ''): Promise<Resolution> {
+  async function resolveNamesInSteps(
+    names: readonly string[],
+    onSite = '',
+    budget: LookupBudget = newLookupBudget(),
+    remember = true,
+  ): Promise<Resolution> {
     const byAlias = new Map<string, string>();
     for (const name of names) {
       const alias = normaliseAlias(name);
@@ -151,11 +160,10 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     const aliases = [...byAlias.keys()];
     await ready;
     // One round of reads: a reader follows a handful of topics, so all their keys come along.
-    const [records, chosen, { lang }, followedKeys] = await Promise.all([
+    const [records, chosen, { lang }] = await Promise.all([
       aliasRecords.bulkGet(aliases),
       allChoices(),
       site(),
-      followedTopics(),
     ]);
     const choices = new Map(
       chosen.flatMap((choice) => (choice.site === onSite ? [[choice.alias, choice]] : [])),
@@ -182,7 +190,6 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     const waiting: Promise<void>[] = [];
     const pending = new Set<string>();
     const mine: Array<{ alias: string; name: string; known?: AliasRecord }> = [];
-    const limit = MAX_TITLE_BATCHES_PER_PAGE * TITLES_PER_REQUEST;
     aliases.forEach((alias, index) => {
       const name = byAlias.get(alias)!;
       const record = records[index];
@@ -191,14 +198,15 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
       if (asked) {
         pending.add(name);
         waiting.push(asked.then((found) => use(name, found)));
-      } else if (mine.length < limit) {
+      } else if (budget.titles > 0) {
+        budget.titles -= 1;
         pending.add(name);
         mine.push({ alias, name, ...(record ? { known: record } : {}) });
       }
     });
 
     if (mine.length > 0) {
-      const lookup = lookUp(mine);
+      const lookup = lookUp(mine, budget, remember);
       for (const { alias } of mine) {
         const asked = lookup.then(
           (learnt) => learnt.get(alias),
@@ -213,20 +221,10 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
         }),
       );
     }
-    // Names the reader follows are marked as such.
-    const following = new Set<string>(followedKeys);
-    const withFollowed = (all: Record<string, ResolvedName>) => {
-      for (const entity of Object.values(all))
-        if (following.has(entity.key)) entity.followed = true;
-      return all;
-    };
-    if (waiting.length === 0) return { resolved: withFollowed(resolved) };
+    if (waiting.length === 0) return { resolved };
     return {
-      resolved: withFollowed({ ...resolved }),
-      later: {
-        names: pending,
-        resolved: Promise.all(waiting).then(() => withFollowed(resolved)),
-      },
+      resolved: { ...resolved },
+      later: { names: pending, resolved: Promise.all(waiting).then(() => resolved) },
     };
   }
 

@@ -1,6 +1,7 @@
 import type { AliasMatcher } from '../core/alias-matcher';
+import { newLookupBudget, type LookupBudget } from '../core/cache-policy';
 import {
-  checkMentionRequest,
+  checkTextBatch,
   findMentions,
   type FoundMentions,
   type PageText,
@@ -9,9 +10,28 @@ import {
 
 type PageAddress = { url: string; title: string };
 
+/** The page a batch comes from, as the browser tells it (never as the page says). */
+export interface PageOrigin {
+  /** The page's address and host. */
+  url: string;
+  site: string;
+  /** One document in one frame of one tab: its tickets and its look-up budget are its own. */
+  document: string;
+  /** From a private window: nothing is written down (no names learnt, no reading noted). */
+  incognito: boolean;
+}
+
 export interface MentionServiceDeps {
-  /** What the names mean: the cache's answers at once, looked-up ones later. */
-  resolveNames: (names: string[], site: string) => Promise<Resolution>;
+  /**
+   * What the names mean: the cache's answers at once, looked-up ones later, within `budget`;
+   * `remember` false when nothing may be written (a private window).
+   */
+  resolveNames: (
+    names: string[],
+    site: string,
+    budget: LookupBudget,
+    remember: boolean,
+  ) => Promise<Resolution>;
   noteReading: (page: PageAddress, keys: string[]) => Promise<void>;
   /** The index of known names, and how it learns more; without it only the spotter reads. */
   knownNames?: {
@@ -34,6 +54,9 @@ const MAX_REMEMBERED_NOTES = 5_000;
  * so only a page closed meanwhile leaves them here.
  */
 export const LATER_KEPT_MS = 60_000;
+
+/** Documents whose look-up budgets are remembered; past this the oldest are forgotten. */
+const MAX_REMEMBERED_DOCUMENTS = 500;
 
 /** A batch's mentions, and when names were still being looked up, the ticket to ask for the rest. */
 export type FirstMentions = FoundMentions & { later?: number };
@@ -65,9 +88,24 @@ export function createMentionService({
     });
   }
 
-  /** Mentions still waiting for look-ups, by ticket. */
-  const waiting = new Map<number, Promise<FoundMentions>>();
+  /** Mentions still waiting for look-ups, by ticket, with the document that may collect them. */
+  const waiting = new Map<number, { document: string; rest: Promise<FoundMentions> }>();
   let tickets = 0;
+
+  /**
+   * What each document may still have looked up, for its whole life: a page that sends its text
+   * in ten batches (or a page built to) gets no more look-ups than one that sends one.
+   */
+  const budgets = new Map<string, LookupBudget>();
+  function budgetOf(document: string): LookupBudget {
+    let budget = budgets.get(document);
+    if (!budget) {
+      if (budgets.size >= MAX_REMEMBERED_DOCUMENTS) budgets.delete(budgets.keys().next().value!);
+      budget = newLookupBudget();
+      budgets.set(document, budget);
+    }
+    return budget;
+  }
 
   /** Learns the names the page spelt, and notes the page for "In your reading". */
   function afterFound(texts: readonly PageText[], page: PageAddress, found: FoundMentions) {
@@ -89,8 +127,12 @@ export function createMentionService({
    * The batch's mentions that the cache could settle, at once; when names had to be looked up, a
    * ticket for `laterMentions`, which answers the rest once they are.
    */
-  async function findPageMentions(request: unknown): Promise<FirstMentions> {
-    const { site, page, texts, acronyms } = checkMentionRequest(request);
+  async function findPageMentions(from: PageOrigin, batch: unknown): Promise<FirstMentions> {
+    const { title, texts, acronyms } = checkTextBatch(batch);
+    const { site, incognito } = from;
+    // Addresses are kept without their query and fragment: those often carry who the reader is.
+    const page = { url: withoutQuery(from.url), title };
+    const remember = !incognito;
     const known = await knownNames?.matcher().catch((error: unknown) => {
       console.warn('Gloss reads this page without its known names:', error);
       return undefined;
@@ -98,28 +140,33 @@ export function createMentionService({
     const { found, later } = await findMentions(
       texts,
       acronyms,
-      (names) => resolveNames(names, site),
+      (names) => resolveNames(names, site, budgetOf(from.document), remember),
       known,
     );
-    afterFound(texts, page, found);
+    if (remember) afterFound(texts, page, found);
     if (!later) return found;
     const ticket = (tickets += 1);
     const rest = later.then((more) => {
-      afterFound(texts, page, more);
+      if (remember) afterFound(texts, page, more);
       return more;
     });
     // A page that never asks (it was closed) must not leave an unhandled failure behind.
     rest.catch(() => undefined);
-    waiting.set(ticket, rest);
+    waiting.set(ticket, { document: from.document, rest });
     schedule(() => waiting.delete(ticket), LATER_KEPT_MS);
     return { ...found, later: ticket };
   }
 
-  /** The rest of a batch's mentions, once its names are looked up (none for an unknown ticket). */
-  async function laterMentions(ticket: unknown): Promise<FoundMentions> {
-    const rest = typeof ticket === 'number' ? waiting.get(ticket) : undefined;
+  /**
+   * The rest of a batch's mentions, once its names are looked up: only for the document the
+   * ticket was given to (none for another's ticket, or an unknown one).
+   */
+  async function laterMentions(from: PageOrigin, ticket: unknown): Promise<FoundMentions> {
+    const entry = typeof ticket === 'number' ? waiting.get(ticket) : undefined;
+    if (!entry || entry.document !== from.document)
+      return { mentions: [], entities: [], acronyms: [] };
     waiting.delete(ticket as number);
-    return rest ?? { mentions: [], entities: [], acronyms: [] };
+    return entry.rest;
   }
 
   return { findPageMentions, laterMentions };
@@ -138,4 +185,14 @@ function namesToLearn(texts: readonly PageText[], found: FoundMentions): Set<str
     if (name.toUpperCase() !== name || (name.length <= 8 && !name.includes(' '))) names.add(name);
   }
   return names;
+}
+
+/** An address without its query and fragment (which often say who the reader is). */
+export function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '';
+  }
 }

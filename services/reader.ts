@@ -51,9 +51,14 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
   }
 
   /** Remembers the reader's meaning for a name on a site; pages there mark it so from now on. */
-  async function choose(siteName: string, name: string, title: string): Promise<ResolvedName> {
+  /** What a chosen meaning's article is, without remembering the choice (a private window). */
+  async function meaningOf(_name: string, title: string): Promise<ResolvedName> {
     const { lang } = await site();
-    const key = entityKey(lang, title.replace(/ /g, '_'));
+    return { key: entityKey(lang, title.replace(/ /g, '_')), title };
+  }
+
+  async function choose(siteName: string, name: string, title: string): Promise<ResolvedName> {
+    const { key } = await meaningOf(name, title);
     await db.choices.put({
       site: siteName,
       alias: normaliseAlias(name),
@@ -101,7 +106,7 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     await db.readings.clear();
   }
 
-  return { getChoices, choose, getReaderData, noteReading, clearReading };
+  return { getChoices, choose, meaningOf, getReaderData, noteReading, clearReading };
 }
 
 export type ReaderService = ReturnType<typeof createReaderService>;

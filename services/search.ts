@@ -1,5 +1,5 @@
 import { normaliseAlias } from '../core/alias';
-import { entityKey } from '../core/entity';
+import { entityKey, type SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
 import type { GlossDb } from '../data/db';
@@ -7,12 +7,7 @@ import type { HttpDeps } from '../gateways/http';
 import { prefixSearch } from '../gateways/mediawiki';
 import type { WikipediaSite } from '../gateways/wikipedia';
 
-/** One search result: an article (`key`) to open a card for. */
-export interface SearchHit {
-  key: string;
-  title: string;
-  description?: string;
-}
+export type { SearchHit } from '../core/entity';
 
 export interface SearchServiceDeps {
   db: GlossDb;

@@ -105,53 +105,58 @@ export default defineBackground(() => {
   });
 
   // Listeners first (a woken worker delivers only to those added at once), then the rest.
+  // Each handler is told who calls (messaging/access.ts checked that it may); most need not know.
   const following = followTopics(topics);
   serveBackground({
-    pageSettings: async (host) => {
+    pageSettings: async ({ site }) => {
       const { disabledSites, markMode, markStyle, hoverDelayMs } = await settingsNow();
-      return { enabled: isEnabledOn(host, disabledSites), markMode, markStyle, hoverDelayMs };
+      return { enabled: isEnabledOn(site, disabledSites), markMode, markStyle, hoverDelayMs };
     },
-    findMentions: mentions.findPageMentions,
-    laterMentions: mentions.laterMentions,
-    getCard: entities.getCard,
-    getFacts: facts.getFacts,
-    getRelated: related.getRelated,
-    getChoices: reader.getChoices,
-    chooseMeaning: reader.choose,
-    getReaderData: reader.getReaderData,
-    clearReading: reader.clearReading,
-    setSubscribed: async (key, title, subscribed) => {
+    findMentions: (caller, batch) => mentions.findPageMentions(caller, batch),
+    laterMentions: (caller, ticket) => mentions.laterMentions(caller, ticket),
+    getCard: (_, key) => entities.getCard(key),
+    getFacts: (_, wikidataId) => facts.getFacts(wikidataId),
+    getRelated: (_, key, title) => related.getRelated(key, title),
+    getChoices: (_, name, title) => reader.getChoices(name, title),
+    // A choice made in a private window holds for that page only: nothing is written.
+    chooseMeaning: ({ incognito }, site, name, title) =>
+      incognito ? reader.meaningOf(name, title) : reader.choose(site, name, title),
+    getReaderData: (_, key, pageUrl) => reader.getReaderData(key, pageUrl),
+    clearReading: () => reader.clearReading(),
+    setSubscribed: async ({ incognito }, key, title, subscribed) => {
+      if (incognito) throw new Error('Topics cannot be changed from a private window.');
       const now = await topics.setSubscribed(key, title, subscribed);
       await following.refreshBadge();
       return now;
     },
-    subscribeQuery: topics.subscribeQuery,
-    unsubscribe: async (key) => {
+    subscribeQuery: (_, keywords) => topics.subscribeQuery(keywords),
+    unsubscribe: async (_, key) => {
       await topics.unsubscribe(key);
       await following.refreshBadge();
     },
-    setNotify: topics.setNotify,
+    setNotify: (_, key, notify) => topics.setNotify(key, notify),
     pollTopics: async () => {
       const report = await following.poll(true);
       const found = report.found.reduce((sum, entry) => sum + entry.articles.length, 0);
       return { checked: report.checked, found, rateLimited: report.rateLimited };
     },
-    markRead: async (ids) => {
+    markRead: async (_, ids) => {
       await topics.markRead(ids);
       await following.refreshBadge();
     },
-    searchLocal: search.searchLocal,
-    searchWikipedia: search.searchWikipedia,
-    recordLookup: search.recordLookup,
-    updateSettings: housekeeping.updateSettings,
-    checkFeed: housekeeping.checkFeed,
-    clearCache: housekeeping.clearCache,
-    exportData: housekeeping.exportData,
-    importData: async (text) => {
+    searchLocal: (_, text) => search.searchLocal(text),
+    searchWikipedia: (_, text) => search.searchWikipedia(text),
+    recordLookup: ({ incognito }, hit) =>
+      incognito ? Promise.resolve() : search.recordLookup(hit),
+    updateSettings: (_, changes) => housekeeping.updateSettings(changes),
+    checkFeed: (_, url) => housekeeping.checkFeed(url),
+    clearCache: () => housekeeping.clearCache(),
+    exportData: async () => `${JSON.stringify(await housekeeping.exportData(), null, 2)}\n`,
+    importData: async (_, text) => {
       const answer = await housekeeping.importData(text);
       await following.refreshBadge();
       return answer;
     },
-    getStats: housekeeping.stats,
+    getStats: () => housekeeping.stats(),
   });
 });

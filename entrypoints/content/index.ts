@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverIntent } from '../../core/hover-intent';
 import { callBackground } from '../../messaging/background';
-import type { PageSettings } from '../../messaging/protocol';
+import type { PageRequest, PageSettings, PageSite } from '../../messaging/protocol';
 import { CardHost } from './card-host';
 import { liveRange, Marks, type Mention } from './marks';
 import { PageScanner } from './page-scanner';
@@ -24,23 +24,28 @@ export default defineContentScript({
       stop ??= await start(ctx);
     };
     // The popup's switch for this site: it asks which site this is (the popup needs no right to
-    // read tab addresses), then Gloss goes away or comes back, without a reload.
+    // read tab addresses), then Gloss goes away or comes back on that site, without a reload.
+    // Only Gloss's own pages may send here; only the top frame answers, so the popup hears of
+    // the tab's own site.
     // Answered through sendResponse, at once: the browser's own API takes no returned promise.
+    const ownPages = browser.runtime.getURL('/');
     browser.runtime.onMessage.addListener(
-      (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
-        const { to, enabled, ask } = (message ?? {}) as {
-          to?: string;
-          enabled?: unknown;
-          ask?: unknown;
-        };
-        if (to !== 'gloss-page') return undefined;
-        if (ask === 'site') sendResponse({ host: location.hostname, on: stop !== undefined });
-        else if (enabled === true) void run();
-        else if (enabled === false) {
+      (
+        message: unknown,
+        sender: { id?: string; url?: string },
+        sendResponse: (answer: PageSite) => void,
+      ) => {
+        if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages)) return;
+        if (!isPageRequest(message)) return;
+        if ('ask' in message) {
+          if (window === window.top)
+            sendResponse({ host: location.hostname, on: stop !== undefined });
+        } else if (message.host !== location.hostname) return;
+        else if (message.enabled) void run();
+        else {
           stop?.();
           stop = undefined;
         }
-        return undefined;
       },
     );
     void run();
@@ -52,11 +57,10 @@ export default defineContentScript({
  * Answers how to take it all away again (or undefined when Gloss is off here).
  */
 async function start(ctx: ContentScriptContext): Promise<(() => void) | undefined> {
-  const site = location.hostname;
   const session = new AbortController();
   const signal = AbortSignal.any([ctx.signal, session.signal]);
   mark('message');
-  const asked = callBackground('pageSettings', site).then((reply) =>
+  const asked = callBackground('pageSettings').then((reply) =>
     reply.ok && reply.value.enabled && !ctx.isInvalid ? reply.value : undefined,
   );
   await pageParsed();
@@ -70,8 +74,11 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
   const scanner = new PageScanner({
     marking,
     find: async (texts, acronyms) => {
-      const page = { url: location.href, title: document.title };
-      const answer = await callBackground('findMentions', { site, page, texts, acronyms });
+      const answer = await callBackground('findMentions', {
+        title: document.title,
+        texts,
+        acronyms,
+      });
       return answer.ok ? answer.value : undefined;
     },
     findLater: async (ticket) => {
@@ -220,4 +227,13 @@ function listenForHover(
       card.remove();
     },
   };
+}
+
+/** Whether a runtime message is the popup's, to this page (`PageRequest`). */
+function isPageRequest(message: unknown): message is PageRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const { to, ask, enabled, host } = message as Record<string, unknown>;
+  return (
+    to === 'page' && (ask === 'site' || (typeof enabled === 'boolean' && typeof host === 'string'))
+  );
 }

@@ -149,7 +149,7 @@ function Options() {
       onExport={() =>
         void callBackground('exportData').then((answer) => {
           if (!answer.ok) return notice({ data: answer.error });
-          download('gloss-backup.json', `${JSON.stringify(answer.value, null, 2)}\n`);
+          download('gloss-backup.json', answer.value);
           notice({ data: 'Exported to gloss-backup.json.' });
         })
       }

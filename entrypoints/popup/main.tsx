@@ -6,6 +6,7 @@ import type { SearchResult } from '../../components/SearchBox';
 import type { TopicArticle } from '../../components/TopicArticles';
 import { isEnabledOn } from '../../data/settings';
 import { callBackground } from '../../messaging/background';
+import type { PageRequest, PageSite } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
 import { ShadowCard } from '../../ui/shadow-card';
 import { useCard } from '../../ui/use-card';
@@ -22,9 +23,9 @@ async function targetTab(): Promise<{ id: number; host: string } | undefined> {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   const id = given || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (!id) return undefined;
-  const answer = (await browser.tabs
-    .sendMessage(id, { to: 'gloss-page', ask: 'site' })
-    .catch(() => undefined)) as { host?: unknown } | undefined;
+  const ask: PageRequest = { to: 'page', ask: 'site' };
+  const answer = (await browser.tabs.sendMessage(id, ask).catch(() => undefined)) as
+    Partial<PageSite> | undefined;
   return typeof answer?.host === 'string' && answer.host ? { id, host: answer.host } : undefined;
 }
 
@@ -71,7 +72,8 @@ function Popup() {
       : [...settings.disabledSites, tab.host];
     await callBackground('updateSettings', { disabledSites });
     // The open tab follows at once: its marks go, or come back.
-    await browser.tabs.sendMessage(tab.id, { to: 'gloss-page', enabled }).catch(() => {});
+    const request: PageRequest = { to: 'page', enabled, host: tab.host };
+    await browser.tabs.sendMessage(tab.id, request).catch(() => {});
   };
 
   return (

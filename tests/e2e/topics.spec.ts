@@ -163,7 +163,7 @@ test('the popup’s switch turns Gloss off and on again in the open tab', async 
     };
     for (const tab of await chrome.tabs.query({})) {
       const answer = await chrome.tabs
-        .sendMessage(tab.id, { to: 'gloss-page', ask: 'site' })
+        .sendMessage(tab.id, { to: 'page', ask: 'site' })
         .catch(() => undefined);
       if (answer?.host) return tab.id;
     }

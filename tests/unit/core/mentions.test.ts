@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AliasMatcher } from '../../../core/alias-matcher';
 import type { ResolvedName } from '../../../core/entity';
 import {
-  checkMentionRequest,
+  checkTextBatch,
   findMentions,
   MAX_BATCH_CHARS,
   type FoundMentions,
@@ -152,22 +152,23 @@ describe('findMentions with known names', () => {
   });
 });
 
-describe('checkMentionRequest', () => {
+describe('checkTextBatch', () => {
   const good = {
-    site: 'news.example',
-    page: { url: 'https://news.example/a', title: 'A' },
+    title: 'A',
     texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
     acronyms: [['NLD', 'National League for Democracy']],
   };
 
-  it('takes what the page sends', () => {
-    expect(checkMentionRequest(good)).toEqual(good);
+  it('takes what the page sends, and nothing it may not say (its site or address)', () => {
+    expect(checkTextBatch({ ...good, site: 'bank.example', url: 'https://bank.example/' })).toEqual(
+      good,
+    );
+    expect(checkTextBatch(good)).toEqual(good);
   });
 
   it.each([
     ['no object', null],
-    ['no site', { ...good, site: 3 }],
-    ['no page address and title', { ...good, page: { url: 'x' } }],
+    ['no title', { ...good, title: 3 }],
     ['texts', { ...good, texts: 'Leaders of ASEAN' }],
     ['a text', { ...good, texts: [{ text: 'x' }] }],
     [
@@ -176,7 +177,9 @@ describe('checkMentionRequest', () => {
     ],
     ['acronyms', { ...good, acronyms: {} }],
     ['an acronym', { ...good, acronyms: [['NLD']] }],
+    ['an acronym', { ...good, acronyms: [['NLD', 'x'.repeat(201)]] }],
+    ['too many acronyms', { ...good, acronyms: Array.from({ length: 501 }, () => ['A', 'B']) }],
   ])('refuses a request with bad %s', (why, request) => {
-    expect(() => checkMentionRequest(request)).toThrow(`Not a batch of page text: ${why}`);
+    expect(() => checkTextBatch(request)).toThrow(`Not a batch of page text: ${why}`);
   });
 });

@@ -6,6 +6,14 @@ import { createMentionService } from '../../../services/mentions';
 /** A background whose cache knows `names` (and nothing is looked up). */
 const knowing = (names: Record<string, ResolvedName>) => async () => ({ resolved: names });
 
+/** The page a batch comes from, as the browser tells it. */
+const from = (url = 'https://news.example/a', document = 'tab-1:0:doc-1', incognito = false) => ({
+  url,
+  site: new URL(url).hostname,
+  document,
+  incognito,
+});
+
 describe('findPageMentions', () => {
   it('notes the page for "In your reading" under the entities it found, not the ambiguous ones', async () => {
     const notes: Array<{ url: string; keys: string[] }> = [];
@@ -19,13 +27,13 @@ describe('findPageMentions', () => {
       },
       now: Date.now,
     });
-    const found = await findPageMentions({
-      site: 'news.example',
-      page: { url: 'https://news.example/a', title: 'A' },
+    const found = await findPageMentions(from('https://news.example/a?session=secret#top'), {
+      title: 'A',
       texts: [{ text: 'Karen spoke to ASEAN leaders.', heading: false }],
       acronyms: [],
     });
     expect(found.entities.map((entity) => entity.key).sort()).toEqual(['en:ASEAN', 'en:Karen']);
+    // The address is kept without its query and fragment.
     expect(notes).toEqual([{ url: 'https://news.example/a', keys: ['en:ASEAN'] }]);
   });
 
@@ -38,7 +46,7 @@ describe('findPageMentions', () => {
       },
       now: Date.now,
     });
-    await expect(findPageMentions({ site: 'x', texts: [] })).rejects.toThrow(
+    await expect(findPageMentions(from(), { texts: [] })).rejects.toThrow(
       'Not a batch of page text',
     );
     expect(notes).toEqual([]);
@@ -54,13 +62,12 @@ describe('findPageMentions', () => {
       now: () => 0,
     });
     const batch = {
-      site: 'news.example',
-      page: { url: 'https://news.example/live', title: 'Live' },
+      title: 'Live',
       texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
       acronyms: [],
     };
-    await findPageMentions(batch);
-    await findPageMentions(batch);
+    await findPageMentions(from('https://news.example/live'), batch);
+    await findPageMentions(from('https://news.example/live'), batch);
     expect(notes).toEqual([['en:ASEAN']]);
   });
 
@@ -80,9 +87,8 @@ describe('findPageMentions', () => {
       },
       now: Date.now,
     });
-    await findPageMentions({
-      site: 'news.example',
-      page: { url: 'https://news.example/a', title: 'A' },
+    await findPageMentions(from(), {
+      title: 'A',
       texts: [{ text: 'Karen met Min Aung Hlaing and Min Aung Hlaing left.', heading: false }],
       acronyms: [],
     });
@@ -100,9 +106,8 @@ describe('findPageMentions', () => {
       },
       now: Date.now,
     });
-    const found = await findPageMentions({
-      site: 'news.example',
-      page: { url: 'https://news.example/a', title: 'A' },
+    const found = await findPageMentions(from(), {
+      title: 'A',
       texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
       acronyms: [],
     });
@@ -115,8 +120,7 @@ describe('findPageMentions', () => {
     const asean = { key: 'en:ASEAN', title: 'ASEAN' };
     const nld = { key: 'en:National_League_for_Democracy', title: 'National League for Democracy' };
     const batch = {
-      site: 'news.example',
-      page: { url: 'https://news.example/a', title: 'A' },
+      title: 'A',
       texts: [{ text: 'ASEAN met the National League for Democracy.', heading: false }],
       acronyms: [],
     };
@@ -138,16 +142,19 @@ describe('findPageMentions', () => {
         },
         now: () => 0,
       });
-      const first = await service.findPageMentions(batch);
+      const first = await service.findPageMentions(from(), batch);
       expect(first.entities).toEqual([asean]);
-      const rest = await service.laterMentions(first.later);
+      // Another tab's or frame's document cannot collect this document's ticket.
+      const other = from('https://news.example/a', 'tab-2:0:doc-9');
+      expect((await service.laterMentions(other, first.later)).mentions).toEqual([]);
+      const rest = await service.laterMentions(from(), first.later);
       expect(rest.entities).toEqual([nld]);
       const start = batch.texts[0]!.text.indexOf(nld.title);
       expect(rest.mentions).toEqual([[0, start, start + nld.title.length, 0]]);
       expect(notes).toEqual([['en:ASEAN'], ['en:National_League_for_Democracy']]);
       // A ticket is answered once; another, or a made-up one, gets nothing.
-      expect((await service.laterMentions(first.later)).mentions).toEqual([]);
-      expect((await service.laterMentions('x')).mentions).toEqual([]);
+      expect((await service.laterMentions(from(), first.later)).mentions).toEqual([]);
+      expect((await service.laterMentions(from(), 'x')).mentions).toEqual([]);
     });
 
     it('forgets the rest when the page never asks for it', async () => {
@@ -158,9 +165,65 @@ describe('findPageMentions', () => {
         now: () => 0,
         schedule: (run) => timers.push(run),
       });
-      const first = await service.findPageMentions(batch);
+      const first = await service.findPageMentions(from(), batch);
       timers.forEach((run) => run());
-      expect((await service.laterMentions(first.later)).mentions).toEqual([]);
+      expect((await service.laterMentions(from(), first.later)).mentions).toEqual([]);
     });
+  });
+
+  it('from a private window, learns no names and notes no reading', async () => {
+    const notes: string[][] = [];
+    const learnt: string[][] = [];
+    const remembered: boolean[] = [];
+    const { findPageMentions } = createMentionService({
+      resolveNames: async (_names, _site, _budget, remember) => {
+        remembered.push(remember);
+        return { resolved: { 'Min Aung Hlaing': { key: 'en:MAH', title: 'Min Aung Hlaing' } } };
+      },
+      noteReading: async (_page, keys) => {
+        notes.push(keys);
+      },
+      knownNames: {
+        matcher: async () => AliasMatcher.build([]),
+        learn: async (names) => {
+          learnt.push([...names]);
+        },
+      },
+      now: Date.now,
+    });
+    const found = await findPageMentions(from('https://news.example/a', 'tab-9:0:doc', true), {
+      title: 'A',
+      texts: [{ text: 'Min Aung Hlaing spoke.', heading: false }],
+      acronyms: [],
+    });
+    // Marked all the same; nothing written down.
+    expect(found.entities).toEqual([{ key: 'en:MAH', title: 'Min Aung Hlaing' }]);
+    expect(remembered).toEqual([false]);
+    expect(notes).toEqual([]);
+    expect(learnt).toEqual([]);
+  });
+
+  it("spends one document's look-up budget across its batches, not one per batch", async () => {
+    const budgets: object[] = [];
+    const { findPageMentions } = createMentionService({
+      resolveNames: async (_names, _site, budget) => {
+        budgets.push(budget);
+        budget.titles -= 150;
+        return { resolved: {} };
+      },
+      noteReading: async () => {},
+      now: Date.now,
+    });
+    const batch = {
+      title: 'A',
+      texts: [{ text: 'Min Aung Hlaing spoke.', heading: false }],
+      acronyms: [],
+    };
+    await findPageMentions(from(), batch);
+    await findPageMentions(from(), batch);
+    await findPageMentions(from('https://news.example/b', 'tab-1:0:doc-2'), batch);
+    expect(budgets[0]).toBe(budgets[1]);
+    expect(budgets[1]).toMatchObject({ titles: 200 - 300 });
+    expect(budgets[2]).not.toBe(budgets[0]);
   });
 });
