@@ -64,11 +64,9 @@ export async function findMentions(
   known: AcronymPairs,
   resolve: (names: string[]) => Promise<Resolution>,
   knownNames?: AliasMatcher,
+  pacing: Pacing = UNPACED,
 ): Promise<MentionsInSteps> {
-  const spotted = texts.map(({ text, heading }) => {
-    const { spans, inner } = spotNames(text, knownNames);
-    return { text, spans, candidates: candidatesIn(text, spans, heading, inner) };
-  });
+  const spotted = await spotPieces(texts, knownNames, pacing);
   const acronyms = new Map(known);
   for (const [acronym, name] of pageAcronyms(spotted)) acronyms.set(acronym, name);
   const names = new Set(namesToResolve(spotted.flatMap((item) => item.candidates)));
@@ -76,28 +74,110 @@ export async function findMentions(
   const { resolved, later } = names.size > 0 ? await resolve([...names]) : { resolved: {} };
   const pairs: AcronymPairs = [...acronyms];
 
-  const waiting: Array<[text: number, candidate: Candidate]> = [];
+  const waiting: Array<[piece: SpottedPiece, candidate: Candidate]> = [];
   const now = new MentionList();
-  spotted.forEach(({ candidates }, textIndex) => {
-    for (const candidate of candidates) {
+  for (const piece of spotted)
+    for (const candidate of piece.candidates) {
       const chosen = chooseMention(candidate, resolved, acronyms, later?.names);
-      if (chosen === UNDECIDED) waiting.push([textIndex, candidate]);
-      else if (chosen) now.add(textIndex, chosen);
+      if (chosen === UNDECIDED) waiting.push([piece, candidate]);
+      else if (chosen) now.add(piece, chosen);
     }
-  });
   const found = { ...now.list(), acronyms: pairs };
   if (!later || waiting.length === 0) return { found };
   return {
     found,
     later: later.resolved.then((all) => {
       const rest = new MentionList();
-      for (const [textIndex, candidate] of waiting) {
+      for (const [piece, candidate] of waiting) {
         const chosen = chooseMention(candidate, all, acronyms);
-        if (chosen && chosen !== UNDECIDED) rest.add(textIndex, chosen);
+        if (chosen && chosen !== UNDECIDED) rest.add(piece, chosen);
       }
       return { ...rest.list(), acronyms: pairs };
     }),
   };
+}
+
+/**
+ * The longest piece of a text read for names at once. A page's text nodes are mostly far shorter;
+ * a longer one is read piece by piece, cut between sentences, so no text crafted to make the
+ * spotter's work grow faster than its length (a long run of "Abc, Abc, …") costs more than its
+ * pieces do: the work grows with the text, whatever it holds.
+ */
+export const SPOT_PIECE_CHARS = 2_000;
+
+/**
+ * How the reading of a batch shares its thread: `pause` gives other work (another tab's card) a
+ * turn about every `sliceMs`, and after `budgetMs` the rest of the batch is left unread.
+ */
+export interface Pacing {
+  pause: () => Promise<void>;
+  now: () => number;
+  sliceMs: number;
+  budgetMs: number;
+}
+
+/** No pauses and no budget: for scripts and tests that read a text whole. */
+export const UNPACED: Pacing = {
+  pause: () => Promise.resolve(),
+  now: () => 0,
+  sliceMs: Infinity,
+  budgetMs: Infinity,
+};
+
+/** A piece of one of the batch's texts, read for names: `origin` is the text, `offset` where it starts. */
+interface SpottedPiece {
+  origin: number;
+  offset: number;
+  text: string;
+  spans: Span[];
+  candidates: Candidate[];
+}
+
+/** Where a text is cut into pieces of at most `SPOT_PIECE_CHARS`: sentence ends, else spaces. */
+export function pieceBounds(text: string): Array<[start: number, end: number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > SPOT_PIECE_CHARS) {
+    const half = start + SPOT_PIECE_CHARS / 2;
+    // Only the piece's second half is searched, so cutting costs the piece's length, no more.
+    const window = text.slice(half, start + SPOT_PIECE_CHARS);
+    const sentence = Math.max(window.lastIndexOf('. ') + 2, window.lastIndexOf('\n') + 1);
+    const cut = sentence > 1 ? sentence : window.lastIndexOf(' ') + 1;
+    const end = cut > 0 ? half + cut : start + SPOT_PIECE_CHARS;
+    bounds.push([start, end]);
+    start = end;
+  }
+  bounds.push([start, text.length]);
+  return bounds;
+}
+
+/** Spots every text's pieces, pausing between slices; stops reading when the budget is spent. */
+async function spotPieces(
+  texts: readonly PageText[],
+  knownNames: AliasMatcher | undefined,
+  { pause, now, sliceMs, budgetMs }: Pacing,
+): Promise<SpottedPiece[]> {
+  const spotted: SpottedPiece[] = [];
+  const started = now();
+  let slice = started;
+  for (const [origin, { text: whole, heading }] of texts.entries())
+    for (const [offset, end] of pieceBounds(whole)) {
+      if (now() - slice > sliceMs) {
+        if (now() - started > budgetMs) return spotted;
+        await pause();
+        slice = now();
+      }
+      const text = whole.slice(offset, end);
+      const { spans, inner } = spotNames(text, knownNames);
+      spotted.push({
+        origin,
+        offset,
+        text,
+        spans,
+        candidates: candidatesIn(text, spans, heading, inner),
+      });
+    }
+  return spotted;
 }
 
 /** Mentions as they are sent to the page: each entity listed once, mentions pointing at it. */
@@ -107,14 +187,18 @@ class MentionList {
   // Names that mean the same (a spelling and its redirect) share one entry.
   private readonly entityIndex = new Map<string, number>();
 
-  add(textIndex: number, { span, entity }: { span: Span; entity: ResolvedName }): void {
+  /** A mention found in a piece: its offsets are the piece's, shifted to its whole text's. */
+  add(
+    { origin, offset }: SpottedPiece,
+    { span, entity }: { span: Span; entity: ResolvedName },
+  ): void {
     const same = `${entity.key}\n${entity.ambiguous?.name ?? ''}`;
     let index = this.entityIndex.get(same);
     if (index === undefined) {
       index = this.entities.push(entity) - 1;
       this.entityIndex.set(same, index);
     }
-    this.mentions.push([textIndex, span.start, span.end, index]);
+    this.mentions.push([origin, span.start + offset, span.end + offset, index]);
   }
 
   list(): { mentions: MentionTuple[]; entities: ResolvedName[] } {

@@ -5,6 +5,7 @@ import {
   findMentions,
   type FoundMentions,
   type PageText,
+  type Pacing,
   type Resolution,
 } from '../core/mentions';
 
@@ -55,6 +56,14 @@ const MAX_REMEMBERED_NOTES = 5_000;
  */
 export const LATER_KEPT_MS = 60_000;
 
+/**
+ * Reading a batch gives other work a turn about this often: a card asked for in another tab waits
+ * for one slice at most, not for a crafted page's whole batch.
+ */
+const SPOT_SLICE_MS = 10;
+/** Most time one batch is read for; the rest of a batch that takes longer is left unread. */
+export const SPOT_BUDGET_MS = 2_000;
+
 /** Documents whose look-up budgets are remembered; past this the oldest are forgotten. */
 const MAX_REMEMBERED_DOCUMENTS = 500;
 
@@ -74,6 +83,12 @@ export function createMentionService({
   schedule = setTimeout,
 }: MentionServiceDeps) {
   const noted = new Map<string, number>();
+  const pacing: Pacing = {
+    pause: () => new Promise<void>((resume) => void schedule(resume, 0)),
+    now,
+    sliceMs: SPOT_SLICE_MS,
+    budgetMs: SPOT_BUDGET_MS,
+  };
 
   /** The keys not noted for this page lately; remembers them as noted now. */
   function notYetNoted(url: string, keys: string[]): string[] {
@@ -142,6 +157,7 @@ export function createMentionService({
       acronyms,
       (names) => resolveNames(names, site, budgetOf(from.document), remember),
       known,
+      pacing,
     );
     if (remember) afterFound(texts, page, found);
     if (!later) return found;

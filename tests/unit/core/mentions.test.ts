@@ -8,6 +8,8 @@ import {
   type FoundMentions,
   type PageText,
   type Resolution,
+  pieceBounds,
+  SPOT_PIECE_CHARS,
 } from '../../../core/mentions';
 
 /**
@@ -181,5 +183,60 @@ describe('checkTextBatch', () => {
     ['too many acronyms', { ...good, acronyms: Array.from({ length: 501 }, () => ['A', 'B']) }],
   ])('refuses a request with bad %s', (why, request) => {
     expect(() => checkTextBatch(request)).toThrow(`Not a batch of page text: ${why}`);
+  });
+});
+
+describe('reading long texts in pieces', () => {
+  const sentence = 'Leaders of ASEAN met in Jakarta. ';
+
+  it('cuts a long text between sentences into pieces that cover it exactly', () => {
+    const text = sentence.repeat(300);
+    const bounds = pieceBounds(text);
+    expect(bounds.length).toBeGreaterThan(4);
+    expect(bounds[0]![0]).toBe(0);
+    expect(bounds.at(-1)![1]).toBe(text.length);
+    for (const [index, [start, end]] of bounds.entries()) {
+      expect(end - start).toBeLessThanOrEqual(SPOT_PIECE_CHARS);
+      if (index > 0) expect(start).toBe(bounds[index - 1]![1]);
+      if (index < bounds.length - 1) expect(text.slice(end - 2, end)).toBe('. ');
+    }
+    // A text with no spaces at all is still cut, at the limit.
+    expect(pieceBounds('x'.repeat(5_000))).toEqual([
+      [0, 2_000],
+      [2_000, 4_000],
+      [4_000, 5_000],
+    ]);
+  });
+
+  it('marks names in every piece at their place in the whole text', async () => {
+    const text = sentence.repeat(300);
+    const resolve = async () => ({ resolved: { ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } } });
+    const { found } = await findMentions([{ text, heading: false }], [], resolve);
+    expect(found.mentions).toHaveLength(300);
+    for (const [, start, end] of found.mentions) expect(text.slice(start, end)).toBe('ASEAN');
+  });
+
+  it('pauses between slices, and leaves the rest unread once its budget is spent', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const pacing = {
+      // Each piece "takes" 5 ms.
+      now: () => (clock += 5),
+      pause: async () => void (pauses += 1),
+      sliceMs: 10,
+      budgetMs: 200,
+    };
+    const text = sentence.repeat(3_000);
+    const resolve = async () => ({ resolved: { ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } } });
+    const { found } = await findMentions(
+      [{ text, heading: false }],
+      [],
+      resolve,
+      undefined,
+      pacing,
+    );
+    expect(pauses).toBeGreaterThan(1);
+    expect(found.mentions.length).toBeGreaterThan(0);
+    expect(found.mentions.length).toBeLessThan(3_000);
   });
 });
