@@ -11,6 +11,9 @@
 //   index: the alias index in Chromium's real IndexedDB, through Gloss's own database class:
 //         look-ups per second (bulkGet in batches of 200, as for a page's names) with 1k and
 //         100k aliases, and a bulkGet of 200 cached entities.
+//   hostile: crafted text (repeated "Abc, ", capitals with no lower case, 1 MB without spaces,
+//         CJK, runs of connectors…) at 10k, 100k and 1M characters, read as the background
+//         reads a batch: time per character should not grow with the length.
 //   soak: 200 page loads in one tab, a card opened on each, sampling the memory of the page, of
 //         Gloss's extension process (its service worker) and of the page renderers.
 import { spawnSync } from 'node:child_process';
@@ -21,6 +24,7 @@ import { SHOW_DELAY_MS } from '../core/hover-intent';
 import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/index';
+import { measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
 import { indexNames, measureAliasIndex, measureSpot } from './bench/spot';
 import { soak } from './bench/soak';
@@ -244,8 +248,29 @@ async function benchSoak() {
   return { soak: samples };
 }
 
+async function benchHostile() {
+  const runs = Number(values.runs ?? 5);
+  const lengths = [10_000, 100_000, 1_000_000];
+  console.log(`Crafted text read as one batch, median of ${runs} runs\n`);
+  const rows = await measureHostile(lengths, runs);
+  const byFamily = new Map<string, typeof rows>();
+  for (const row of rows) byFamily.set(row.family, [...(byFamily.get(row.family) ?? []), row]);
+  table(
+    'hostile',
+    ['family', ...lengths.map((length) => `${length / 1000}k µs/char`), 'ms at 1M', '1M ÷ 10k'],
+    [...byFamily].map(([family, series]) => [
+      family,
+      ...series.map((row) => row.usPerChar.toFixed(3)),
+      series.at(-1)!.ms.toFixed(0),
+      (series.at(-1)!.usPerChar / series[0]!.usPerChar).toFixed(2),
+    ]),
+  );
+  return { hostile: rows };
+}
+
 const parts = {
   spot: benchSpot,
+  hostile: benchHostile,
   pages: benchPages,
   card: benchCard,
   index: benchIndex,
