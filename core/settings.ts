@@ -37,6 +37,29 @@ export const DEFAULT_SETTINGS: Settings = {
   useGdelt: true,
 };
 
+/** Feeds a reader may add: enough for a morning's reading, few enough to poll politely. */
+export const MAX_FEEDS = 30;
+/** Sites a reader may list; a host name is at most 253 characters. */
+const MAX_SITES = 1_000;
+const MAX_HOST_CHARS = 253;
+const MAX_FEED_URL_CHARS = 2_000;
+
+/** Whether a feed address is one Gloss may read: http(s), of a sane length. */
+export function isFeedAddress(url: string): boolean {
+  if (url.length > MAX_FEED_URL_CHARS) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Settings as Gloss keeps them, from anything: what the options page sends, what storage holds,
+ * what a backup file says. Each field is checked the same way wherever it comes from; lists keep
+ * their first valid entries up to their bound.
+ */
 export function sanitiseSettings(stored: unknown): Settings {
   const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
     string,
@@ -44,14 +67,18 @@ export function sanitiseSettings(stored: unknown): Settings {
   >;
   const strings = (list: unknown) =>
     Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
+  const sites = strings(value.disabledSites)
+    ?.filter((site) => site.length > 0 && site.length <= MAX_HOST_CHARS)
+    .slice(0, MAX_SITES);
+  const feeds = strings(value.feeds)?.filter(isFeedAddress);
   return {
     wikipediaLang:
       typeof value.wikipediaLang === 'string' && /^[a-z][a-z-]{1,11}$/.test(value.wikipediaLang)
         ? value.wikipediaLang
         : DEFAULT_SETTINGS.wikipediaLang,
     markMode: value.markMode === 'first' || value.markMode === 'every' ? value.markMode : 'every',
-    disabledSites: strings(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
-    feeds: strings(value.feeds) ?? DEFAULT_SETTINGS.feeds,
+    disabledSites: sites ?? DEFAULT_SETTINGS.disabledSites,
+    feeds: feeds ? [...new Set(feeds)].slice(0, MAX_FEEDS) : DEFAULT_SETTINGS.feeds,
     rememberReading:
       typeof value.rememberReading === 'boolean'
         ? value.rememberReading

@@ -19,6 +19,9 @@ export interface Backup {
 
 /** Files larger than this are not a backup of Gloss's (thousands of topics fit in a fraction). */
 export const MAX_BACKUP_CHARS = 5_000_000;
+/** Most topics and choices a backup may bring: far past any reader's, short of flooding the database. */
+export const MAX_BACKUP_TOPICS = 1_000;
+export const MAX_BACKUP_CHOICES = 10_000;
 
 export function makeBackup(
   settings: Settings,
@@ -62,6 +65,10 @@ export function parseBackup(text: string): Result<Backup, string> {
     return err('This backup was made by a newer Gloss; update Gloss to import it.');
   if (!Array.isArray(root.topics) || !Array.isArray(root.choices))
     return err('This backup is damaged: its topics or choices are missing.');
+  if (root.topics.length > MAX_BACKUP_TOPICS || root.choices.length > MAX_BACKUP_CHOICES)
+    return err(
+      `This backup holds more than Gloss keeps (${MAX_BACKUP_TOPICS} topics, ${MAX_BACKUP_CHOICES} choices).`,
+    );
 
   const topics: SubscriptionRecord[] = [];
   for (const [index, entry] of root.topics.entries()) {

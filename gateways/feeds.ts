@@ -110,12 +110,27 @@ function isoDate(value: string): string | undefined {
 }
 
 /**
+ * Every `<…>` replaced by a space, in one pass: a `<` with no `>` after it is text, and so is all
+ * that follows it (a pattern would search to the end again from every such `<`: a title of ten
+ * thousand of them took seconds).
+ */
+function withoutTags(value: string): string {
+  let text = '';
+  for (let at = 0; ;) {
+    const open = value.indexOf('<', at);
+    const close = open < 0 ? -1 : value.indexOf('>', open + 1);
+    if (close < 0) return text + value.slice(at);
+    text += `${value.slice(at, open)} `;
+    at = close + 1;
+  }
+}
+
+/**
  * Text without markup: feeds put escaped HTML in titles and descriptions. Tags are dropped and the
  * common entities decoded by hand, since no HTML parser runs here (the background has no DOM).
  */
 export function plain(value: string): string {
-  return value
-    .replace(/<[^>]*>/g, ' ')
+  return withoutTags(value)
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);/gi, (entity, name: string) => {
       const named: Record<string, string> = {
         nbsp: ' ',

@@ -18,7 +18,32 @@ export interface HttpDeps {
 }
 
 /** Bodies larger than this are refused: no card needs them, and a hostile source could send gigabytes. */
-export const MAX_BODY_CHARS = 5_000_000;
+export const MAX_BODY_BYTES = 5_000_000;
+
+/**
+ * A response's text, read as a stream and given up on as soon as it passes `maxBytes` (a declared
+ * length past it is refused before reading): a hostile source's endless body costs at most that.
+ */
+async function cappedText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
  * GET a document's text, turning every way it can fail into a `SourceError`: the source backing
@@ -58,9 +83,8 @@ export async function getText(
       });
     }
     if (!response.ok) return err({ kind: 'http', status: response.status });
-    const text = await response.text();
-    if (text.length > MAX_BODY_CHARS)
-      return err({ kind: 'malformed', detail: 'the body is too large' });
+    const text = await cappedText(response, MAX_BODY_BYTES);
+    if (text === undefined) return err({ kind: 'malformed', detail: 'the body is too large' });
     return ok({ status: response.status, text });
   } catch {
     if (deps.signal?.aborted) return err({ kind: 'cancelled' });

@@ -17,9 +17,6 @@ export interface HousekeepingDeps {
   now: () => number;
 }
 
-/** Feeds a reader may add: enough for a morning's reading, few enough to poll politely. */
-export const MAX_FEEDS = 30;
-
 /** The options page's chores: settings, feeds, the cache's size and clearing it, backups. */
 export function createHousekeeping({
   db,
@@ -30,8 +27,8 @@ export function createHousekeeping({
   now,
 }: HousekeepingDeps) {
   async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
+    // The same checks as a backup's settings pass (feeds bounded and http(s) only, and the rest).
     const next = sanitiseSettings({ ...(await readSettings()), ...changes });
-    if (next.feeds.length > MAX_FEEDS) next.feeds = next.feeds.slice(0, MAX_FEEDS);
     await writeSettings(next);
     return next;
   }

@@ -132,8 +132,13 @@ export function createTopicService({
   /**
    * Checks every topic that is due (or all, when `force`), one after another with a pause between
    * them; stops the round when a source says it is busy (the shared backoff then holds every call).
+   * `onFound` hears of each topic's new articles as soon as they are stored, so a round the browser
+   * stops half-way has already told of what it found.
    */
-  async function poll(force = false): Promise<PollReport> {
+  async function poll(
+    force = false,
+    onFound: (found: PollReport['found'][number]) => Promise<void> = async () => {},
+  ): Promise<PollReport> {
     const interval = await intervalMinutes();
     const topics = (await db.subscriptions.orderBy('subscribedAt').toArray()).filter(
       (topic) => force || isDue(topic.lastCheckedAt, now(), interval),
@@ -153,7 +158,11 @@ export function createTopicService({
           break;
         }
       } else if (answer.value.length > 0) {
-        report.found.push({ topic, articles: answer.value });
+        const found = { topic, articles: answer.value };
+        report.found.push(found);
+        await onFound(found).catch((error: unknown) =>
+          console.warn('Gloss could not tell of new articles:', error),
+        );
       }
     }
     return report;

@@ -17,40 +17,52 @@ export function followTopics(topics: TopicService) {
     await browser.action.setBadgeBackgroundColor({ color: '#3366cc' });
   };
 
-  const notify = async (report: PollReport) => {
+  /** Tells of one topic's new articles: the badge at once, a notification when the topic asks. */
+  const tell = async ({ topic, articles }: PollReport['found'][number]) => {
+    await refreshBadge();
     // Asked for when the reader first turns a topic's notifications on; without it, none are shown.
     if (
+      !topic.notify ||
       !browser.notifications ||
       !(await browser.permissions.contains({ permissions: ['notifications'] }))
     )
       return;
-    for (const { topic, articles } of report.found) {
-      if (!topic.notify) continue;
-      await browser.notifications.create(`gloss-${topic.key}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: `${articles.length} new for ${topic.title}`,
-        message: articles[0]!.title,
-      });
-    }
+    await browser.notifications.create(`gloss-${topic.key}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: `${articles.length} new for ${topic.title}`,
+      message: articles[0]!.title,
+    });
   };
 
-  const poll = async (force: boolean) => {
-    const report = await topics.poll(force);
-    await refreshBadge();
-    await notify(report).catch((error: unknown) =>
-      console.warn('Gloss: notification failed', error),
-    );
-    return report;
+  // Rounds never overlap: a round asked for while one runs starts when it ends.
+  let round: Promise<PollReport> | undefined;
+  const poll = (force: boolean): Promise<PollReport> => {
+    const previous = round;
+    const next = (async () => {
+      await previous?.catch(() => undefined);
+      const report = await topics.poll(force, tell);
+      await refreshBadge();
+      return report;
+    })();
+    round = next;
+    void next.finally(() => {
+      if (round === next) round = undefined;
+    });
+    return next;
   };
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM) void poll(false);
+    if (alarm.name === POLL_ALARM) void poll(false).catch(() => undefined);
   });
-  // Created on every start: the same name replaces the alarm rather than adding another.
-  void browser.alarms.create(POLL_ALARM, {
-    delayInMinutes: 1,
-    periodInMinutes: POLL_INTERVAL_MINUTES,
+  // Created only when missing: re-created on every start, a worker that restarts more often than
+  // the period would put the next poll off for ever.
+  void browser.alarms.get(POLL_ALARM).then(async (alarm) => {
+    if (!alarm)
+      await browser.alarms.create(POLL_ALARM, {
+        delayInMinutes: 1,
+        periodInMinutes: POLL_INTERVAL_MINUTES,
+      });
   });
   void refreshBadge().catch(() => {});
 

@@ -19,6 +19,12 @@ const IDLE_TIMEOUT_MS = 500;
  */
 const CHANGE_BATCH_MS = 100;
 
+/**
+ * A batch the background did not answer (it was restarting, or busy past its limits) is read
+ * again after these waits; after the last, its text stays unread until it changes.
+ */
+const RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
+
 /** What marking needs, known once the background has said Gloss runs on this site. */
 export interface Marking {
   marks: Marks;
@@ -57,6 +63,8 @@ export class PageScanner {
   private marking: Marking | undefined;
   /** Whether the first marks have been drawn (a timeline entry says when). */
   private painted = false;
+  /** Unanswered batches in a row: how long the next retry waits. */
+  private failures = 0;
 
   constructor(private readonly options: ScannerOptions) {
     void options.marking.then((marking) => (this.marking = marking));
@@ -125,11 +133,18 @@ export class PageScanner {
     // Nothing leaves the page before the background has said Gloss runs on this site.
     if (!(await this.options.marking) || !this.options.isValid()) return;
     const rests: Promise<unknown>[] = [];
-    for (const batch of pageTexts(taken)) {
+    const batches = pageTexts(taken);
+    for (const batch of batches) {
       if (batch.texts.length === 0) continue;
       mark('message');
       const found = await this.options.find(batch.texts, this.acronyms);
-      if (!found || !this.options.isValid()) return;
+      if (!this.options.isValid()) return;
+      if (!found) {
+        // Not left as read: this batch and those after it are read again a little later.
+        this.retry([batch, ...batches].flatMap((unread) => unread.nodes));
+        return;
+      }
+      this.failures = 0;
       this.acronyms = found.acronyms;
       // Names Wikipedia is still asked about come later; the next batch need not wait for them.
       if (found.later !== undefined)
@@ -141,6 +156,18 @@ export class PageScanner {
       if (!(await this.markFound(batch, found))) return;
     }
     await Promise.all(rests);
+  }
+
+  /** Reads `nodes` again after a wait that grows with each failure in a row, up to a limit. */
+  private retry(nodes: Text[]): void {
+    const delay = RETRY_DELAYS_MS[this.failures];
+    if (delay === undefined) return;
+    this.failures += 1;
+    for (const node of nodes) this.seen.delete(node);
+    setTimeout(() => {
+      if (!this.options.isValid()) return;
+      for (const node of nodes) if (node.isConnected) void this.scan(node);
+    }, delay);
   }
 
   /** Marks one answer's mentions in a batch's text nodes; answers false once Gloss is gone. */

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { OptionsView, type Notices } from '../../components/OptionsView';
 import { SearchBox } from '../../components/SearchBox';
 import type { TopicRow } from '../../components/TopicList';
+import { MAX_BACKUP_CHARS } from '../../data/backup';
 import type { Settings } from '../../data/settings';
 import { safeHttpUrl } from '../../core/text';
 import { callBackground } from '../../messaging/background';
@@ -155,6 +156,12 @@ function Options() {
       }
       onImport={(file) =>
         void (async () => {
+          // Sized before it is read (a character is at most 3 bytes here): a huge file is refused
+          // without loading it into memory.
+          if (file.size > MAX_BACKUP_CHARS * 3)
+            return notice({
+              data: 'Nothing was imported. This file is too large to be a Gloss backup.',
+            });
           const answer = await callBackground('importData', await file.text());
           notice({
             data: !answer.ok

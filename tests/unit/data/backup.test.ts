@@ -59,4 +59,24 @@ describe('parseBackup', () => {
     expect(parseBackup(good.replace('"site":"news.example"', '"site":null')).ok).toBe(false);
     expect(parseBackup('null').ok).toBe(false);
   });
+
+  it('passes its settings through the same checks as the options page', () => {
+    const feeds = Array.from({ length: 5_000 }, (_, index) => `https://feeds.example/${index}`);
+    const backup = makeBackup(
+      { ...DEFAULT_SETTINGS, feeds: ['javascript:alert(1)', 'file:///etc/passwd', ...feeds] },
+      [],
+      [],
+      0,
+    );
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok && parsed.value.settings.feeds).toEqual(feeds.slice(0, 30));
+  });
+
+  it('refuses a file with more topics or choices than Gloss keeps', () => {
+    const many = makeBackup(DEFAULT_SETTINGS, Array(1_001).fill(topic), [], 0);
+    expect(parseBackup(JSON.stringify(many))).toEqual({
+      ok: false,
+      error: 'This backup holds more than Gloss keeps (1000 topics, 10000 choices).',
+    });
+  });
 });

@@ -110,6 +110,13 @@ describe('plain', () => {
       'Bold &amp; AB scriptx/script',
     );
   });
+
+  it('keeps the text after a "<" that opens no tag, and reads a title full of them in one pass', () => {
+    expect(plain('<b>Rates</b> < 5% for now')).toBe('Rates 5% for now');
+    // 200,000 unclosed "<": a search to the end from each would take minutes, not milliseconds.
+    const hostile = '<a'.repeat(100_000);
+    expect(plain(hostile)).toBe('a'.repeat(100_000));
+  });
 });
 
 describe('fetchFeed', () => {

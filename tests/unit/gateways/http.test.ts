@@ -61,6 +61,26 @@ describe('getJson with a shared backoff', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('stops reading a body that never ends once it passes the cap', async () => {
+    let chunks = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        chunks += 1;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(120));
+      },
+    });
+    const { fetch } = scripted(
+      () => new Response(endless),
+      () => new Response('{}', { headers: { 'Content-Length': '9000000' } }),
+    );
+    const deps: HttpDeps = { fetch, userAgent: 'Gloss/test', timeoutMs: 5000 };
+    const tooLarge = { ok: false, error: { kind: 'malformed', detail: 'the body is too large' } };
+    expect(await getJson('https://a.example/', deps)).toEqual(tooLarge);
+    expect(chunks).toBeLessThan(100);
+    // A declared length past the cap is refused without reading.
+    expect(await getJson('https://a.example/', deps)).toEqual(tooLarge);
+  });
+
   it('refuses a body far larger than any answer, and one that is not JSON', async () => {
     const { fetch } = scripted(
       () => new Response('x'.repeat(5_000_001)),

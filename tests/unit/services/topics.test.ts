@@ -115,4 +115,21 @@ describe('poll', () => {
     expect(await test.db.topicArticles.count()).toBe(0);
     expect(await test.db.subscriptions.count()).toBe(0);
   });
+
+  it('tells of each topic as soon as its articles are stored, before the round ends', async () => {
+    const service = topics();
+    await service.setSubscribed('en:ASEAN', 'ASEAN', true);
+    await service.subscribeQuery('Aung San Suu Kyi');
+    const told: Array<{ topic: string; stored: number }> = [];
+    const report = await service.poll(true, async ({ topic }) => {
+      // Already in the database when told: a round stopped after this loses nothing.
+      told.push({
+        topic: topic.key,
+        stored: await test.db.topicArticles.where('topicKey').equals(topic.key).count(),
+      });
+    });
+    expect(told.map((entry) => entry.topic)).toEqual(report.found.map((entry) => entry.topic.key));
+    expect(told.length).toBeGreaterThan(0);
+    for (const entry of told) expect(entry.stored).toBeGreaterThan(0);
+  });
 });
