@@ -24,6 +24,8 @@ export interface OptionsProps {
   onAddFeed: (url: string) => void;
   onRemoveFeed: (url: string) => void;
   onChange: (changes: Partial<Settings>) => void;
+  /** Asks the reader to confirm that turning "In your reading" off deletes it; answers yes or no. */
+  confirmForgetReading: () => boolean;
   onClearReading: () => void;
   onClearCache: () => void;
   onExport: () => void;
@@ -221,6 +223,31 @@ export function OptionsView(props: OptionsProps) {
             </li>
           ))}
         </ul>
+        <p>
+          Gloss also stays off on private addresses (this computer, your local network) unless you
+          turn it on there from the toolbar button.
+        </p>
+        {settings.enabledSites.length > 0 && (
+          <ul class="sites" aria-label="Private addresses where Gloss is on">
+            {settings.enabledSites.map((site) => (
+              <li key={site}>
+                {site}{' '}
+                <button
+                  type="button"
+                  class="small-button"
+                  aria-label={`Turn Gloss off again for ${site}`}
+                  onClick={() =>
+                    props.onChange({
+                      enabledSites: settings.enabledSites.filter((entry) => entry !== site),
+                    })
+                  }
+                >
+                  Turn off
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <OneField
           label="Site to turn Gloss off on"
           placeholder="example.com"
@@ -273,7 +300,15 @@ export function OptionsView(props: OptionsProps) {
           <input
             type="checkbox"
             checked={settings.rememberReading}
-            onChange={(event) => props.onChange({ rememberReading: event.currentTarget.checked })}
+            onChange={(event) => {
+              const box = event.currentTarget;
+              // Off deletes what was kept: only once the reader has said yes.
+              if (!box.checked && !props.confirmForgetReading()) {
+                box.checked = true;
+                return;
+              }
+              props.onChange({ rememberReading: box.checked });
+            }}
           />{' '}
           Remember the pages where I met a name, for &ldquo;In your reading&rdquo; (on this device
           only)

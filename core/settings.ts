@@ -1,4 +1,7 @@
 /** The reader's preferences: their shape, defaults and checks (stored by data/settings.ts). */
+import { DEFAULT_OFF_SITES } from './sites';
+
+export { isEnabledOn, switchSite } from './sites';
 
 /** Mark every mention of a name, or only its first on each page. */
 export type MarkMode = 'every' | 'first';
@@ -13,8 +16,10 @@ export const HOVER_DELAYS_MS = [300, 500, 800] as const;
 export interface Settings {
   wikipediaLang: string;
   markMode: MarkMode;
-  /** Sites (host names) where Gloss stays off. */
+  /** Sites (host names) where Gloss stays off; webmail and messaging sites at first. */
   disabledSites: string[];
+  /** Private addresses (localhost, the local network) where the reader turned Gloss on. */
+  enabledSites: string[];
   /** The reader's own RSS or Atom feeds, searched for a card's latest articles. */
   feeds: string[];
   /** Whether pages where Gloss found an entity are remembered for the card's "In your reading". */
@@ -29,7 +34,8 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   wikipediaLang: 'en',
   markMode: 'every',
-  disabledSites: [],
+  disabledSites: [...DEFAULT_OFF_SITES],
+  enabledSites: [],
   feeds: [],
   rememberReading: true,
   markStyle: 'underline',
@@ -67,9 +73,10 @@ export function sanitiseSettings(stored: unknown): Settings {
   >;
   const strings = (list: unknown) =>
     Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : undefined;
-  const sites = strings(value.disabledSites)
-    ?.filter((site) => site.length > 0 && site.length <= MAX_HOST_CHARS)
-    .slice(0, MAX_SITES);
+  const sites = (list: unknown) =>
+    strings(list)
+      ?.filter((site) => site.length > 0 && site.length <= MAX_HOST_CHARS)
+      .slice(0, MAX_SITES);
   const feeds = strings(value.feeds)?.filter(isFeedAddress);
   return {
     wikipediaLang:
@@ -77,7 +84,8 @@ export function sanitiseSettings(stored: unknown): Settings {
         ? value.wikipediaLang
         : DEFAULT_SETTINGS.wikipediaLang,
     markMode: value.markMode === 'first' || value.markMode === 'every' ? value.markMode : 'every',
-    disabledSites: sites ?? DEFAULT_SETTINGS.disabledSites,
+    disabledSites: sites(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
+    enabledSites: sites(value.enabledSites) ?? DEFAULT_SETTINGS.enabledSites,
     feeds: feeds ? [...new Set(feeds)].slice(0, MAX_FEEDS) : DEFAULT_SETTINGS.feeds,
     rememberReading:
       typeof value.rememberReading === 'boolean'
@@ -89,9 +97,4 @@ export function sanitiseSettings(stored: unknown): Settings {
       : DEFAULT_SETTINGS.hoverDelayMs,
     useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
   };
-}
-
-/** Whether Gloss runs on a host: off for a listed site and for its subdomains. */
-export function isEnabledOn(host: string, disabledSites: readonly string[]): boolean {
-  return !disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
 }

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../core/result';
 import type { ChoiceRecord, SubscriptionRecord } from './db';
+import { DEFAULT_OFF_SITES } from '../core/sites';
 import { sanitiseSettings, type Settings } from './settings';
 
 /** What an exported file says it is, so any other JSON is told apart. */
@@ -113,8 +114,21 @@ export function parseBackup(text: string): Result<Backup, string> {
     format: BACKUP_FORMAT,
     version: root.version,
     exportedAt: typeof root.exportedAt === 'string' ? root.exportedAt : '',
-    settings: sanitiseSettings(root.settings),
+    settings: settingsFrom(root.settings),
     topics,
     choices,
   });
+}
+
+/**
+ * A backup's settings, checked as any settings are. A file from before Gloss stayed off on
+ * webmail and messaging sites (its settings have no `enabledSites`) gets those sites added to its
+ * list, as the stored settings did when Gloss was updated.
+ */
+function settingsFrom(stored: unknown): Settings {
+  const settings = sanitiseSettings(stored);
+  const older = typeof stored !== 'object' || stored === null || !('enabledSites' in stored);
+  if (older)
+    settings.disabledSites = [...new Set([...DEFAULT_OFF_SITES, ...settings.disabledSites])];
+  return settings;
 }

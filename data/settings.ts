@@ -1,11 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, sanitiseSettings, type Settings } from '../core/settings';
+import { DEFAULT_OFF_SITES } from '../core/sites';
 
 export {
   DEFAULT_SETTINGS,
   HOVER_DELAYS_MS,
   isEnabledOn,
   sanitiseSettings,
+  switchSite,
   type MarkMode,
   type MarkStyle,
   type Settings,
@@ -27,7 +29,7 @@ export const sourceOverrides = storage.defineItem<SourceOverrides>('local:source
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 4,
+  version: 5,
   migrations: {
     // 2: marking preferences and sites where Gloss is off.
     2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
@@ -35,6 +37,14 @@ export const settings = storage.defineItem<Settings>('local:settings', {
     3: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
     // 4: mark style, hover delay, and whether GDELT is asked.
     4: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
+    // 5: Gloss stays off on webmail and messaging sites (added to the reader's own list), and on
+    // private addresses unless turned on there.
+    5: (old: Partial<Settings>): Settings => ({
+      ...DEFAULT_SETTINGS,
+      ...old,
+      disabledSites: [...new Set([...DEFAULT_OFF_SITES, ...(old.disabledSites ?? [])])],
+      enabledSites: old.enabledSites ?? [],
+    }),
   },
 });
 

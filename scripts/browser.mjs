@@ -25,6 +25,12 @@ export const INSTALL_HINT = [
   'Google-branded Chrome 137 and later cannot load unpacked extensions from the command line.',
 ].join('\n');
 
+/** The version of the settings' shape (data/settings.ts), as stored beside them. */
+export const SETTINGS_VERSION = 5;
+
+/** The hosts the demo, the tests and the benchmarks serve pages from. */
+const LOCAL_HOSTS = ['127.0.0.1', 'localhost'];
+
 /** The path of a usable browser, or undefined. */
 export function findBrowser() {
   const explicit = process.env.GLOSS_BROWSER;
@@ -72,6 +78,24 @@ export async function launchWithGloss({
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Gloss stays off on private addresses unless the reader turns it on there; the demo, the tests
+  // and the benchmarks serve their pages from this machine, so it is turned on for it, as a reader
+  // would from the popup. Whatever else the profile's settings hold is kept.
+  await worker.evaluate(
+    async ({ hosts, version }) => {
+      const { settings = {}, settings$: meta } = await chrome.storage.local.get([
+        'settings',
+        'settings$',
+      ]);
+      const enabledSites = [...new Set([...(settings.enabledSites ?? []), ...hosts])];
+      await chrome.storage.local.set({
+        settings: { ...settings, enabledSites },
+        // A fresh profile: what is written is current, with no migration to run on it.
+        ...(meta ? {} : { settings$: { v: version } }),
+      });
+    },
+    { hosts: LOCAL_HOSTS, version: SETTINGS_VERSION },
+  );
   if (wikipediaOrigin) {
     await worker.evaluate(
       // The stand-in answers both Wikipedia's and Wikidata's APIs.

@@ -26,11 +26,20 @@ export function createHousekeeping({
   storageBytes,
   now,
 }: HousekeepingDeps) {
+  /**
+   * Puts settings in force. Turning "In your reading" off deletes what it kept (the options page
+   * asks first): off means nothing of the reader's history stays behind.
+   */
+  async function apply(next: Settings): Promise<Settings> {
+    const before = await readSettings();
+    await writeSettings(next);
+    if (before.rememberReading && !next.rememberReading) await db.readings.clear();
+    return next;
+  }
+
   async function updateSettings(changes: Partial<Settings>): Promise<Settings> {
     // The same checks as a backup's settings pass (feeds bounded and http(s) only, and the rest).
-    const next = sanitiseSettings({ ...(await readSettings()), ...changes });
-    await writeSettings(next);
-    return next;
+    return apply(sanitiseSettings({ ...(await readSettings()), ...changes }));
   }
 
   async function checkFeed(
@@ -80,7 +89,7 @@ export function createHousekeeping({
       await db.subscriptions.bulkPut(topics);
       await db.choices.bulkPut(choices);
     });
-    await writeSettings(settings);
+    await apply(settings);
     return ok({ topics: topics.length, choices: choices.length });
   }
 

@@ -109,8 +109,9 @@ export default defineBackground(() => {
   const following = followTopics(topics);
   serveBackground({
     pageSettings: async ({ site }) => {
-      const { disabledSites, markMode, markStyle, hoverDelayMs } = await settingsNow();
-      return { enabled: isEnabledOn(site, disabledSites), markMode, markStyle, hoverDelayMs };
+      const now = await settingsNow();
+      const { markMode, markStyle, hoverDelayMs } = now;
+      return { enabled: isEnabledOn(site, now), markMode, markStyle, hoverDelayMs };
     },
     findMentions: (caller, batch) => mentions.findPageMentions(caller, batch),
     laterMentions: (caller, ticket) => mentions.laterMentions(caller, ticket),

@@ -136,6 +136,11 @@ function Options() {
         void change({ feeds: left }).then(() => notice({ feeds: 'Feed removed.' }));
       }}
       onChange={(changes) => void change(changes)}
+      confirmForgetReading={() =>
+        confirm(
+          'Turn off "In your reading"? The pages Gloss remembered for it are deleted from this browser.',
+        )
+      }
       onClearReading={() =>
         void callBackground('clearReading').then(() =>
           notice({ reading: 'Your reading history is cleared.' }),

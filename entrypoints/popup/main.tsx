@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type SiteSwitch } from '../../components/PopupView';
 import type { SearchResult } from '../../components/SearchBox';
 import type { TopicArticle } from '../../components/TopicArticles';
-import { isEnabledOn } from '../../data/settings';
+import { isEnabledOn, switchSite } from '../../data/settings';
 import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSite } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
@@ -61,16 +61,10 @@ function Popup() {
   const unread = (articles ?? []).filter((article) => article.unread).length;
 
   const site: SiteSwitch | undefined =
-    tab && settings
-      ? { host: tab.host, enabled: isEnabledOn(tab.host, settings.disabledSites) }
-      : undefined;
+    tab && settings ? { host: tab.host, enabled: isEnabledOn(tab.host, settings) } : undefined;
   const onSiteToggle = async (enabled: boolean) => {
     if (!tab || !settings) return;
-    // Off: list the site. On: unlist it and any parent domain that covered it.
-    const disabledSites = enabled
-      ? settings.disabledSites.filter((entry) => isEnabledOn(tab.host, [entry]))
-      : [...settings.disabledSites, tab.host];
-    await callBackground('updateSettings', { disabledSites });
+    await callBackground('updateSettings', switchSite(settings, tab.host, enabled));
     // The open tab follows at once: its marks go, or come back.
     const request: PageRequest = { to: 'page', enabled, host: tab.host };
     await browser.tabs.sendMessage(tab.id, request).catch(() => {});

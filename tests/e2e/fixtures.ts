@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error: plain JavaScript shared with the demo, typed by use.
-import { launchWithGloss } from '../../scripts/browser.mjs';
+import { launchWithGloss, SETTINGS_VERSION } from '../../scripts/browser.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo, typed by use.
 import { startFixtureServer } from '../fixtures/server.mjs';
 
@@ -77,15 +77,19 @@ export { expect } from '@playwright/test';
 
 /**
  * Writes the reader's settings as the extension stores them (the defaults with `changes`, at the
- * current settings version), from its service worker, as the options page would.
+ * current settings version), from its service worker, as the options page would. Gloss stays on
+ * for the stand-in server's private address, as `launch()` turned it on there.
  */
 export const setSettings = (worker: Worker, changes: Partial<Settings>) =>
   worker.evaluate(
-    (settings) => {
+    ({ settings, version }) => {
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { local: { set(items: object): Promise<void> } } };
       };
-      return chrome.storage.local.set({ settings, settings$: { v: 4 } });
+      return chrome.storage.local.set({ settings, settings$: { v: version } });
     },
-    { ...DEFAULT_SETTINGS, ...changes },
+    {
+      settings: { ...DEFAULT_SETTINGS, enabledSites: ['127.0.0.1'], ...changes },
+      version: SETTINGS_VERSION as number,
+    },
   );

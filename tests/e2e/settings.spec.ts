@@ -69,3 +69,64 @@ test('the tint mark style draws names with a tint instead of an underline', asyn
   expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
   expect(style.underline).toBe('none');
 });
+
+test('Gloss stays off on a private address until the reader turns it on there', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker } = await launch();
+  // The stand-in server is 127.0.0.1: as a fresh install sees it, before anyone turned Gloss on.
+  await setSettings(worker, { enabledSites: [] });
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(server.apiRequests()).toBe(0);
+  await setSettings(worker, { enabledSites: ['127.0.0.1'] });
+  await page.reload();
+  await waitForMarks(page);
+});
+
+test('turning "In your reading" off asks first, then deletes what it kept', async ({
+  launch,
+  server,
+}) => {
+  const { context, worker, extensionId } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page);
+  const readings = () =>
+    worker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('gloss');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('readings').objectStore('readings').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              open.result.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(readings).toBeGreaterThan(0);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const remember = options.getByRole('checkbox', { name: /Remember the pages where I met a name/ });
+  await expect(remember).toBeChecked();
+  // "No": nothing changes.
+  options.once('dialog', (dialog) => void dialog.dismiss());
+  await remember.click();
+  await expect(remember).toBeChecked();
+  expect(await readings()).toBeGreaterThan(0);
+  // "Yes": off, and the history is gone.
+  options.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('deleted');
+    void dialog.accept();
+  });
+  await remember.click();
+  await expect(remember).not.toBeChecked();
+  await expect.poll(readings).toBe(0);
+});

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keptUntilChanged } from '../../../core/memo';
-import { DEFAULT_SETTINGS, isEnabledOn, sanitiseSettings, settings } from '../../../data/settings';
+import { DEFAULT_OFF_SITES } from '../../../core/sites';
+import {
+  DEFAULT_SETTINGS,
+  isEnabledOn,
+  sanitiseSettings,
+  settings,
+  switchSite,
+} from '../../../data/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -42,7 +49,9 @@ describe('settings', () => {
     expect(await settings.getValue()).toEqual({
       wikipediaLang: 'en',
       markMode: 'first',
-      disabledSites: ['example.com'],
+      // Webmail and messaging sites join the reader's own list.
+      disabledSites: [...DEFAULT_OFF_SITES, 'example.com'],
+      enabledSites: [],
       feeds: [],
       rememberReading: true,
       markStyle: 'underline',
@@ -53,10 +62,70 @@ describe('settings', () => {
 });
 
 describe('isEnabledOn', () => {
+  const lists = { disabledSites: ['example.com'], enabledSites: ['192.168.1.20'] };
+
   it('turns Gloss off on a listed site and its subdomains only', () => {
-    expect(isEnabledOn('news.example.com', ['example.com'])).toBe(false);
-    expect(isEnabledOn('example.com', ['example.com'])).toBe(false);
-    expect(isEnabledOn('notexample.com', ['example.com'])).toBe(true);
+    expect(isEnabledOn('news.example.com', lists)).toBe(false);
+    expect(isEnabledOn('example.com', lists)).toBe(false);
+    expect(isEnabledOn('notexample.com', lists)).toBe(true);
+  });
+
+  it('is off on webmail and messaging sites out of the box', () => {
+    expect(isEnabledOn('mail.google.com', DEFAULT_SETTINGS)).toBe(false);
+    expect(isEnabledOn('web.whatsapp.com', DEFAULT_SETTINGS)).toBe(false);
+    expect(isEnabledOn('www.theguardian.com', DEFAULT_SETTINGS)).toBe(true);
+  });
+
+  it.each([
+    'localhost',
+    'app.localhost',
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.0.1',
+    '169.254.1.1',
+    'printer.local',
+    'wiki.corp.internal',
+    'intranet',
+    '[::1]',
+    '[fd12::1]',
+    '[fe80::1]',
+  ])('is off on the private address %s unless turned on there', (host) => {
+    expect(isEnabledOn(host, { disabledSites: [], enabledSites: [] })).toBe(false);
+    expect(isEnabledOn(host, { disabledSites: [], enabledSites: [host] })).toBe(true);
+  });
+
+  it.each([
+    '172.32.0.1',
+    '8.8.8.8',
+    'local.example.com',
+    'news.internal-affairs.org',
+    '[2001:db8::1]',
+  ])('runs on the public address %s', (host) =>
+    expect(isEnabledOn(host, { disabledSites: [], enabledSites: [] })).toBe(true),
+  );
+});
+
+describe('switchSite', () => {
+  it('turns a site off, and back on, parent domains included', () => {
+    const off = switchSite(
+      { disabledSites: ['example.com'], enabledSites: [] },
+      'a.example.com',
+      false,
+    );
+    expect(off.disabledSites).toEqual(['example.com', 'a.example.com']);
+    const on = switchSite(off, 'a.example.com', true);
+    expect(on).toEqual({ disabledSites: [], enabledSites: [] });
+  });
+
+  it('remembers a private address the reader turned Gloss on for, and forgets it when off', () => {
+    const on = switchSite({ disabledSites: [], enabledSites: [] }, '192.168.1.20', true);
+    expect(on).toEqual({ disabledSites: [], enabledSites: ['192.168.1.20'] });
+    expect(isEnabledOn('192.168.1.20', on)).toBe(true);
+    const off = switchSite(on, '192.168.1.20', false);
+    expect(isEnabledOn('192.168.1.20', off)).toBe(false);
+    expect(off.enabledSites).toEqual([]);
   });
 });
 

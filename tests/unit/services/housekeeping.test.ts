@@ -109,4 +109,26 @@ describe('housekeeping', () => {
     });
     expect(await test.db.subscriptions.count()).toBe(1);
   });
+
+  it('deletes the reading history when "In your reading" is turned off, and only then', async () => {
+    const { service } = chores();
+    const reading = { key: 'en:ASEAN', url: 'https://news.example/a', title: 'A', seenAt: 1 };
+    await test.db.readings.add(reading);
+    await service.updateSettings({ markMode: 'first' });
+    expect(await test.db.readings.count()).toBe(1);
+    await service.updateSettings({ rememberReading: false });
+    expect(await test.db.readings.count()).toBe(0);
+    // A backup that turns it off does the same.
+    const on = chores();
+    await test.db.readings.add(reading);
+    const file = JSON.stringify({
+      format: 'gloss-backup',
+      version: 1,
+      settings: { ...DEFAULT_SETTINGS, rememberReading: false },
+      topics: [],
+      choices: [],
+    });
+    expect((await on.service.importData(file)).ok).toBe(true);
+    expect(await test.db.readings.count()).toBe(0);
+  });
 });
