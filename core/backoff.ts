@@ -16,14 +16,31 @@ export function parseRetryAfter(header: string | null, now: number): number | un
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
 
+/** Each origin's wait, as the time (ms since the epoch) it ends. */
+export type Waits = Record<string, number>;
+
 /**
  * Which sources asked to be left alone, and until when: after a 429 every call to that origin
  * fails at once, without a request, until the wait is over (not only the call that got the 429).
+ * `keep` hears of every new wait, so a background that the browser stops and starts again can
+ * `restore` them: a wait is not forgotten with the worker.
  */
 export class Backoff {
   private readonly until = new Map<string, number>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly keep: (waits: Waits) => void = () => {},
+  ) {}
+
+  /** Waits kept from before (a restarted worker); those already over are dropped. */
+  restore(waits: unknown): void {
+    if (typeof waits !== 'object' || waits === null) return;
+    const latest = this.now() + MAX_BACKOFF_SECONDS * 1000;
+    for (const [origin, until] of Object.entries(waits))
+      if (typeof until === 'number' && until > this.now())
+        this.until.set(origin, Math.max(this.until.get(origin) ?? 0, Math.min(until, latest)));
+  }
 
   /** Milliseconds left before the origin may be asked again; 0 when it may be now. */
   remainingMs(origin: string): number {
@@ -38,5 +55,6 @@ export class Backoff {
   record(origin: string, retryAfterSeconds: number | undefined): void {
     const seconds = Math.min(retryAfterSeconds ?? DEFAULT_BACKOFF_SECONDS, MAX_BACKOFF_SECONDS);
     this.until.set(origin, this.now() + seconds * 1000);
+    this.keep(Object.fromEntries(this.until));
   }
 }

@@ -1,5 +1,6 @@
 import type { AliasMatcher } from '../core/alias-matcher';
 import { newLookupBudget, type LookupBudget } from '../core/cache-policy';
+import { Rate } from '../core/rate';
 import {
   checkTextBatch,
   findMentions,
@@ -66,6 +67,14 @@ export const SPOT_BUDGET_MS = 2_000;
 
 /** Documents whose look-up budgets are remembered; past this the oldest are forgotten. */
 const MAX_REMEMBERED_DOCUMENTS = 500;
+/**
+ * Batches one document may have read: a page's first screenfuls at once, then no faster than a
+ * live page's changes come (one gathering every 100 ms). Faster batches wait their turn; one that
+ * would wait past `MAX_BATCH_WAIT_MS` is refused, and the page asks again later.
+ */
+const BATCH_BURST = 20;
+const BATCHES_PER_SECOND = 10;
+const MAX_BATCH_WAIT_MS = 10_000;
 
 /** A batch's mentions, and when names were still being looked up, the ticket to ask for the rest. */
 export type FirstMentions = FoundMentions & { later?: number };
@@ -108,18 +117,20 @@ export function createMentionService({
   let tickets = 0;
 
   /**
-   * What each document may still have looked up, for its whole life: a page that sends its text
-   * in ten batches (or a page built to) gets no more look-ups than one that sends one.
+   * What each document may still have looked up, for its whole life (a page that sends its text
+   * in ten batches, or a page built to, gets no more look-ups than one that sends one), and how
+   * fast it may have batches read.
    */
-  const budgets = new Map<string, LookupBudget>();
-  function budgetOf(document: string): LookupBudget {
-    let budget = budgets.get(document);
-    if (!budget) {
-      if (budgets.size >= MAX_REMEMBERED_DOCUMENTS) budgets.delete(budgets.keys().next().value!);
-      budget = newLookupBudget();
-      budgets.set(document, budget);
+  const documents = new Map<string, { budget: LookupBudget; rate: Rate }>();
+  function limitsOf(document: string): { budget: LookupBudget; rate: Rate } {
+    let limits = documents.get(document);
+    if (!limits) {
+      if (documents.size >= MAX_REMEMBERED_DOCUMENTS)
+        documents.delete(documents.keys().next().value!);
+      limits = { budget: newLookupBudget(), rate: new Rate(BATCH_BURST, BATCHES_PER_SECOND) };
+      documents.set(document, limits);
     }
-    return budget;
+    return limits;
   }
 
   /** Learns the names the page spelt, and notes the page for "In your reading". */
@@ -145,6 +156,11 @@ export function createMentionService({
   async function findPageMentions(from: PageOrigin, batch: unknown): Promise<FirstMentions> {
     const { title, texts, acronyms } = checkTextBatch(batch);
     const { site, incognito } = from;
+    const { budget, rate } = limitsOf(from.document);
+    const wait = rate.take(now());
+    if (wait > MAX_BATCH_WAIT_MS)
+      throw new Error('This page sends its text faster than Gloss reads it.');
+    if (wait > 0) await new Promise<void>((resume) => void schedule(resume, wait));
     // Addresses are kept without their query and fragment: those often carry who the reader is.
     const page = { url: withoutQuery(from.url), title };
     const remember = !incognito;
@@ -155,7 +171,7 @@ export function createMentionService({
     const { found, later } = await findMentions(
       texts,
       acronyms,
-      (names) => resolveNames(names, site, budgetOf(from.document), remember),
+      (names) => resolveNames(names, site, budget, remember),
       known,
       pacing,
     );

@@ -19,6 +19,9 @@ import { createHousekeeping } from '../../services/housekeeping';
 import { POLL_INTERVAL_MINUTES } from '../../core/topics';
 import { followTopics } from './follow';
 
+/** Where the sources' 429 waits are kept across worker restarts. */
+const BACKOFF_KEY = 'backoff';
+
 /** Gloss's composition root: the only context that touches the network and the database. */
 export default defineBackground(() => {
   // Opened once here: opening IndexedDB costs tens of milliseconds, a read a tenth of one.
@@ -35,11 +38,20 @@ export default defineBackground(() => {
     () => sourceOverrides.getValue(),
     (forget) => sourceOverrides.watch(forget),
   );
+  // A source's 429 wait outlives the worker (the browser stops an idle one within a minute), in
+  // session storage: gone when the browser closes, as the wait would be long over by then.
+  const backoff = new Backoff(Date.now, (waits) => {
+    void browser.storage.session.set({ [BACKOFF_KEY]: waits }).catch(() => undefined);
+  });
+  void browser.storage.session
+    .get(BACKOFF_KEY)
+    .then((kept) => backoff.restore(kept[BACKOFF_KEY]))
+    .catch(() => undefined);
   const http = {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
     timeoutMs: 8000,
-    backoff: new Backoff(Date.now),
+    backoff,
     now: Date.now,
   };
   const sources = async () => {

@@ -226,4 +226,28 @@ describe('findPageMentions', () => {
     expect(budgets[1]).toMatchObject({ titles: 200 - 300 });
     expect(budgets[2]).not.toBe(budgets[0]);
   });
+
+  it("reads one document's batches no faster than its rate, and other documents meanwhile", async () => {
+    const waits: number[] = [];
+    const { findPageMentions } = createMentionService({
+      resolveNames: knowing({}),
+      noteReading: async () => {},
+      now: () => 0,
+      schedule: (run, ms) => {
+        if (ms > 0) waits.push(ms);
+        run();
+      },
+    });
+    const batch = { title: 'A', texts: [{ text: 'Leaders met.', heading: false }], acronyms: [] };
+    for (let sent = 0; sent < 22; sent += 1) await findPageMentions(from(), batch);
+    // Twenty at once, then one every 100 ms.
+    expect(waits).toEqual([100, 200]);
+    await findPageMentions(from('https://other.example/', 'tab-2:0:doc'), batch);
+    expect(waits).toEqual([100, 200]);
+    // A page that keeps sending is told to come back later rather than queued for ever.
+    let refused = false;
+    for (let sent = 0; sent < 200 && !refused; sent += 1)
+      await findPageMentions(from(), batch).catch(() => (refused = true));
+    expect(refused).toBe(true);
+  });
 });
