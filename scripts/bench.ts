@@ -24,7 +24,7 @@ import { SHOW_DELAY_MS } from '../core/hover-intent';
 import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/index';
-import { measureHostile } from './bench/hostile';
+import { measureCardBesideHostile, measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
 import { indexNames, measureAliasIndex, measureSpot } from './bench/spot';
 import { soak } from './bench/soak';
@@ -265,7 +265,15 @@ async function benchHostile() {
       (series.at(-1)!.usPerChar / series[0]!.usPerChar).toFixed(2),
     ]),
   );
-  return { hostile: rows };
+  const rounds = Number(values.runs ?? 3);
+  console.log(`\nA card in one tab while another holds crafted slow text (${rounds} profiles)\n`);
+  const card = await measureCardBesideHostile(extensionDir(), rounds);
+  table(
+    'hostile-card',
+    ['card beside a hostile tab', 'samples', 'p50 ms', 'p95 ms'],
+    [['after the intent delay', String(card.samples), card.p50.toFixed(1), card.p95.toFixed(1)]],
+  );
+  return { hostile: rows, hostileCard: card };
 }
 
 const parts = {

@@ -66,7 +66,7 @@ async function paintedIn(page: Page, frame: Frame): Promise<number> {
  * One sample: rests the pointer on the mention at (x, y); ms from intent's end to the card
  * painted. The card is drawn in a frame of Gloss's own, made on a page's first hover.
  */
-async function timeCard(page: Page, x: number, y: number): Promise<number> {
+export async function timeCard(page: Page, x: number, y: number): Promise<number> {
   await page.mouse.move(2, 2);
   for (let waited = 0; (await cardShown(page)) && waited < 5000; waited += 20)
     await page.waitForTimeout(20);
@@ -82,7 +82,7 @@ async function timeCard(page: Page, x: number, y: number): Promise<number> {
 }
 
 /** Every distinct marked name on the page, with where to point at it. */
-async function distinctMentions(
+export async function distinctMentions(
   page: Page,
 ): Promise<Array<{ text: string; x: number; y: number }>> {
   const all = (await markedMentions(page)) as Array<{ text: string; x: number; y: number }>;

@@ -2,8 +2,92 @@
 // characters, read as one text node the way the background reads a batch (in pieces, unpaced, so
 // only the reading is timed). Its work should grow with the text: time per character at 1M within
 // twice that at 10k, for every family.
+import type { BrowserContext } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findMentions } from '../../core/mentions';
-import { median } from './stats';
+// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
+import { startFixtureServer } from '../../tests/fixtures/server.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
+import { launchWithGloss } from '../browser.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
+import { waitForMarks } from '../hover.mjs';
+import { distinctMentions, timeCard } from './card';
+import { median, percentile } from './stats';
+
+/**
+ * The body of a page that keeps giving Gloss text crafted to be slow to read: five paragraphs of
+ * 'Abc, ' 200,000 characters long, one rewritten every 150 ms.
+ */
+export const SLOW_TEXT_PAGE = `<div id="slow"></div>
+<script>
+  const slow = document.getElementById('slow');
+  const crafted = (seed) => 'Abc, '.repeat(40000) + seed;
+  for (let i = 0; i < 5; i += 1) {
+    const p = document.createElement('p');
+    p.textContent = crafted(i);
+    slow.append(p);
+  }
+  let round = 0;
+  setInterval(() => {
+    round += 1;
+    slow.children[round % 5].textContent = crafted(round);
+  }, 150);
+</script>`;
+
+/**
+ * A card's latency (ms after the intent delay ends) in one tab while another tab holds
+ * `SLOW_TEXT_PAGE`: every distinct name on the demo article, `rounds` times, in fresh profiles.
+ */
+export async function measureCardBesideHostile(
+  extensionDir: string,
+  rounds: number,
+): Promise<{ p50: number; p95: number; samples: number }> {
+  const server = await startFixtureServer();
+  const samples: number[] = [];
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
+      const { context } = (await launchWithGloss({
+        extensionDir,
+        userDataDir,
+        headless: true,
+        wikipediaOrigin: server.origin,
+        colorScheme: 'light',
+      })) as { context: BrowserContext };
+      try {
+        const hostile = `${server.origin}/hostile/slow-text.html`;
+        await context.route(hostile, (route) =>
+          route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: `<!doctype html><html lang="en"><body>${SLOW_TEXT_PAGE}</body></html>`,
+          }),
+        );
+        await (await context.newPage()).goto(hostile);
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+        await page.evaluate(() => {
+          const state = window as unknown as { lastMove: number };
+          state.lastMove = 0;
+          addEventListener('pointermove', (event) => (state.lastMove = event.timeStamp), {
+            capture: true,
+            passive: true,
+          });
+        });
+        await waitForMarks(page, 60_000);
+        for (const { x, y } of await distinctMentions(page))
+          samples.push(await timeCard(page, x, y));
+      } finally {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), samples: samples.length };
+}
 
 /** Texts made to be slow to read, each `length` characters long. */
 export const HOSTILE_FAMILIES: Record<string, (length: number) => string> = {

@@ -1,6 +1,7 @@
 // Pages built to break things. On each: no error in the console, the page's own behaviour (its DOM,
 // its scripts, its editor) as without Gloss, and Gloss's work bounded in size.
 import type { BrowserContext, Page } from '@playwright/test';
+import { SLOW_TEXT_PAGE } from '../../scripts/bench/hostile';
 import { expect, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
@@ -193,5 +194,23 @@ test('a page that overrides built-ins still gets marks and cards', async ({ laun
   await hoverMention(page, 'ASEAN');
   await expect(cardIn(page).locator('.title')).toHaveText('ASEAN');
   await page.mouse.move(2, 2);
+  expect(errors).toEqual([]);
+});
+
+test('a tab full of crafted slow text does not hold up a card in another tab', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const { errors } = await open(context, server, 'slow-text', SLOW_TEXT_PAGE);
+  // The crafted tab's text is being read while the reader opens an article in another tab.
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+  await waitForMarks(page, 30_000);
+  await page.waitForTimeout(500);
+  const started = Date.now();
+  await hoverMention(page);
+  // The intent delay (500 ms), then the card within a second.
+  expect(Date.now() - started).toBeLessThan(1_500);
   expect(errors).toEqual([]);
 });
