@@ -1,5 +1,8 @@
 // What leaves the device: only candidate names and the titles they resolve to, never the page's
 // prose; and twenty tabs on one article ask about each name once.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from '@playwright/test';
 import { expect, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
@@ -93,4 +96,79 @@ test('twenty tabs opening one article at once ask about each name once', async (
   expect(asked.size).toBeGreaterThan(3);
   const repeated = [...asked].filter(([, times]) => times > 1);
   expect(repeated).toEqual([]);
+});
+
+/** Counts in Gloss's database, read from its service worker. */
+const stored = (worker: Worker) =>
+  worker.evaluate(
+    () =>
+      new Promise<{ readings: number; learnt: number }>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['readings', 'aliases']);
+          const readings = tx.objectStore('readings').count();
+          const all = tx.objectStore('aliases').getAll();
+          tx.oncomplete = () => {
+            const learnt = (all.result as Array<{ source: string }>).filter(
+              (alias) => alias.source !== 'pack',
+            ).length;
+            resolve({ readings: readings.result, learnt });
+            db.close();
+          };
+        };
+      }),
+  );
+
+/** Waits until the stand-in has had no new request for a second. */
+async function untilQuiet(server: FixtureServer) {
+  let seen = -1;
+  while (server.requests.length !== seen) {
+    seen = server.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+test('a private window leaves nothing behind: no pages noted, no names learnt', async ({
+  launch,
+  server,
+  profileDir,
+}) => {
+  // Gloss allowed in private windows, as a reader allows it on the extensions page.
+  const first = await launch();
+  await first.context.close();
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(preferences, 'utf8'));
+  prefs.extensions.settings[first.extensionId].incognito = true;
+  writeFileSync(preferences, JSON.stringify(prefs));
+
+  const { context, worker } = await launch();
+  const before = await stored(worker);
+  const asked = server.apiRequests();
+  const window = await worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+        windows: { create(options: object): Promise<{ incognito: boolean }> };
+      };
+    };
+    if (!(await chrome.extension.isAllowedIncognitoAccess())) return { incognito: false };
+    return chrome.windows.create({ incognito: true, url });
+  }, server.origin + ARTICLE);
+  expect(window.incognito).toBe(true);
+  await untilQuiet(server);
+  // Gloss read the page there (its names were looked up)…
+  expect(server.apiRequests()).toBeGreaterThan(asked);
+  // …and wrote none of it down.
+  expect(await stored(worker)).toEqual(before);
+
+  // The same article in a normal window is remembered: the check above would have seen it.
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await waitForMarks(page);
+  await untilQuiet(server);
+  const after = await stored(worker);
+  expect(after.readings).toBeGreaterThan(before.readings);
+  expect(after.learnt).toBeGreaterThan(before.learnt);
 });
