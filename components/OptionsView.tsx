@@ -204,49 +204,25 @@ export function OptionsView(props: OptionsProps) {
           onChange={(value) => props.onChange({ markMode: value as Settings['markMode'] })}
         />
         <h3>Sites where Gloss is off</h3>
-        <ul class="sites" aria-label="Sites where Gloss is off">
-          {settings.disabledSites.map((site) => (
-            <li key={site}>
-              {site}{' '}
-              <button
-                type="button"
-                class="small-button"
-                aria-label={`Turn Gloss back on for ${site}`}
-                onClick={() =>
-                  props.onChange({
-                    disabledSites: settings.disabledSites.filter((entry) => entry !== site),
-                  })
-                }
-              >
-                Turn on
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SiteList
+          label="Sites where Gloss is off"
+          sites={settings.disabledSites}
+          button="Turn on"
+          buttonLabel={(site) => `Turn Gloss back on for ${site}`}
+          onRemove={(disabledSites) => props.onChange({ disabledSites })}
+        />
         <p>
           Gloss also stays off on private addresses (this computer, your local network) unless you
           turn it on there from the toolbar button.
         </p>
         {settings.enabledSites.length > 0 && (
-          <ul class="sites" aria-label="Private addresses where Gloss is on">
-            {settings.enabledSites.map((site) => (
-              <li key={site}>
-                {site}{' '}
-                <button
-                  type="button"
-                  class="small-button"
-                  aria-label={`Turn Gloss off again for ${site}`}
-                  onClick={() =>
-                    props.onChange({
-                      enabledSites: settings.enabledSites.filter((entry) => entry !== site),
-                    })
-                  }
-                >
-                  Turn off
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SiteList
+            label="Private addresses where Gloss is on"
+            sites={settings.enabledSites}
+            button="Turn off"
+            buttonLabel={(site) => `Turn Gloss off again for ${site}`}
+            onRemove={(enabledSites) => props.onChange({ enabledSites })}
+          />
         )}
         <OneField
           label="Site to turn Gloss off on"
@@ -351,5 +327,32 @@ export function OptionsView(props: OptionsProps) {
         </p>
       </section>
     </main>
+  );
+}
+
+/** A list of sites, each with a button that takes it off the list; answers the list without it. */
+function SiteList(props: {
+  label: string;
+  sites: string[];
+  button: string;
+  buttonLabel: (site: string) => string;
+  onRemove: (rest: string[]) => void;
+}) {
+  return (
+    <ul class="sites" aria-label={props.label}>
+      {props.sites.map((site) => (
+        <li key={site}>
+          {site}{' '}
+          <button
+            type="button"
+            class="small-button"
+            aria-label={props.buttonLabel(site)}
+            onClick={() => props.onRemove(props.sites.filter((entry) => entry !== site))}
+          >
+            {props.button}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -81,6 +81,18 @@ export async function timeCard(page: Page, x: number, y: number): Promise<number
   return at - lastMove - SHOW_DELAY_MS;
 }
 
+/** Keeps the time of the page's last pointer move, which `timeCard` measures from. */
+export function trackLastMove(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const state = window as unknown as { lastMove: number };
+    state.lastMove = 0;
+    addEventListener('pointermove', (event) => (state.lastMove = event.timeStamp), {
+      capture: true,
+      passive: true,
+    });
+  });
+}
+
 /** Every distinct marked name on the page, with where to point at it. */
 export async function distinctMentions(
   page: Page,
@@ -115,14 +127,7 @@ export async function measureCard(extensionDir: string, rounds = 3): Promise<Car
         await page.setViewportSize({ width: 1100, height: 800 });
         const open = async () => {
           await page.goto(`${server.origin}/pages/myanmar-junta.html`);
-          await page.evaluate(() => {
-            const state = window as unknown as { lastMove: number };
-            state.lastMove = 0;
-            addEventListener('pointermove', (event) => (state.lastMove = event.timeStamp), {
-              capture: true,
-              passive: true,
-            });
-          });
+          await trackLastMove(page);
           await waitForMarks(page);
           await page.waitForTimeout(1000);
           return distinctMentions(page);

@@ -13,7 +13,7 @@ import { startFixtureServer } from '../../tests/fixtures/server.mjs';
 import { launchWithGloss } from '../browser.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
 import { waitForMarks } from '../hover.mjs';
-import { distinctMentions, timeCard } from './card';
+import { distinctMentions, timeCard, trackLastMove } from './card';
 import { median, percentile } from './stats';
 
 /**
@@ -67,14 +67,7 @@ export async function measureCardBesideHostile(
         await (await context.newPage()).goto(hostile);
         const page = await context.newPage();
         await page.goto(`${server.origin}/pages/myanmar-junta.html`);
-        await page.evaluate(() => {
-          const state = window as unknown as { lastMove: number };
-          state.lastMove = 0;
-          addEventListener('pointermove', (event) => (state.lastMove = event.timeStamp), {
-            capture: true,
-            passive: true,
-          });
-        });
+        await trackLastMove(page);
         await waitForMarks(page, 60_000);
         for (const { x, y } of await distinctMentions(page))
           samples.push(await timeCard(page, x, y));

@@ -93,3 +93,26 @@ export const setSettings = (worker: Worker, changes: Partial<Settings>) =>
       version: SETTINGS_VERSION as number,
     },
   );
+
+/** What Gloss's database holds of the reader's traces (pages noted, names learnt), read from its service worker. */
+export const storedCounts = (worker: Worker) =>
+  worker.evaluate(
+    () =>
+      new Promise<{ readings: number; learnt: number }>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['readings', 'aliases']);
+          const readings = tx.objectStore('readings').count();
+          const all = tx.objectStore('aliases').getAll();
+          tx.oncomplete = () => {
+            const learnt = (all.result as Array<{ source: string }>).filter(
+              (alias) => alias.source !== 'pack',
+            ).length;
+            resolve({ readings: readings.result, learnt });
+            db.close();
+          };
+        };
+      }),
+  );

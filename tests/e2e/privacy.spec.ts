@@ -2,8 +2,7 @@
 // prose; and twenty tabs on one article ask about each name once.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Worker } from '@playwright/test';
-import { expect, test, type FixtureServer } from './fixtures';
+import { expect, storedCounts, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
 
@@ -98,29 +97,6 @@ test('twenty tabs opening one article at once ask about each name once', async (
   expect(repeated).toEqual([]);
 });
 
-/** Counts in Gloss's database, read from its service worker. */
-const stored = (worker: Worker) =>
-  worker.evaluate(
-    () =>
-      new Promise<{ readings: number; learnt: number }>((resolve, reject) => {
-        const open = indexedDB.open('gloss');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['readings', 'aliases']);
-          const readings = tx.objectStore('readings').count();
-          const all = tx.objectStore('aliases').getAll();
-          tx.oncomplete = () => {
-            const learnt = (all.result as Array<{ source: string }>).filter(
-              (alias) => alias.source !== 'pack',
-            ).length;
-            resolve({ readings: readings.result, learnt });
-            db.close();
-          };
-        };
-      }),
-  );
-
 /** Waits until the stand-in has had no new request for a second. */
 async function untilQuiet(server: FixtureServer) {
   let seen = -1;
@@ -144,7 +120,7 @@ test('a private window leaves nothing behind: no pages noted, no names learnt', 
   writeFileSync(preferences, JSON.stringify(prefs));
 
   const { context, worker } = await launch();
-  const before = await stored(worker);
+  const before = await storedCounts(worker);
   const asked = server.apiRequests();
   const window = await worker.evaluate(async (url) => {
     const { chrome } = globalThis as unknown as {
@@ -161,14 +137,14 @@ test('a private window leaves nothing behind: no pages noted, no names learnt', 
   // Gloss read the page there (its names were looked up)…
   expect(server.apiRequests()).toBeGreaterThan(asked);
   // …and wrote none of it down.
-  expect(await stored(worker)).toEqual(before);
+  expect(await storedCounts(worker)).toEqual(before);
 
   // The same article in a normal window is remembered: the check above would have seen it.
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await waitForMarks(page);
   await untilQuiet(server);
-  const after = await stored(worker);
+  const after = await storedCounts(worker);
   expect(after.readings).toBeGreaterThan(before.readings);
   expect(after.learnt).toBeGreaterThan(before.learnt);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setSettings, test } from './fixtures';
+import { expect, setSettings, storedCounts, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 
@@ -95,21 +95,7 @@ test('turning "In your reading" off asks first, then deletes what it kept', asyn
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await waitForMarks(page);
-  const readings = () =>
-    worker.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('gloss');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const count = open.result.transaction('readings').objectStore('readings').count();
-            count.onsuccess = () => {
-              resolve(count.result);
-              open.result.close();
-            };
-          };
-        }),
-    );
+  const readings = async () => (await storedCounts(worker)).readings;
   await expect.poll(readings).toBeGreaterThan(0);
 
   const options = await context.newPage();
