@@ -25,3 +25,13 @@ export function safeHttpUrl(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/** An address without its query and fragment (which often say who the reader is). */
+export function withoutQuery(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '';
+  }
+}

@@ -161,8 +161,7 @@ export function createMentionService({
     if (wait > MAX_BATCH_WAIT_MS)
       throw new Error('This page sends its text faster than Gloss reads it.');
     if (wait > 0) await new Promise<void>((resume) => void schedule(resume, wait));
-    // Addresses are kept without their query and fragment: those often carry who the reader is.
-    const page = { url: withoutQuery(from.url), title };
+    const page = { url: from.url, title };
     const remember = !incognito;
     const known = await knownNames?.matcher().catch((error: unknown) => {
       console.warn('Gloss reads this page without its known names:', error);
@@ -217,14 +216,4 @@ function namesToLearn(texts: readonly PageText[], found: FoundMentions): Set<str
     if (name.toUpperCase() !== name || (name.length <= 8 && !name.includes(' '))) names.add(name);
   }
   return names;
-}
-
-/** An address without its query and fragment (which often say who the reader is). */
-export function withoutQuery(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return '';
-  }
 }

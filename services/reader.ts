@@ -2,7 +2,7 @@ import { normaliseAlias } from '../core/alias';
 import { entityKey, type Choice, type ReadingEntry, type ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
-import { safeHttpUrl } from '../core/text';
+import { safeHttpUrl, withoutQuery } from '../core/text';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
@@ -80,7 +80,8 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     ]);
     const reading = remembers
       ? (await db.readings.where('key').equals(key).toArray())
-          .filter((entry) => entry.url !== pageUrl)
+          // Pages are noted without their query and fragment: this one is compared the same way.
+          .filter((entry) => entry.url !== withoutQuery(pageUrl))
           .sort((a, b) => b.seenAt - a.seenAt)
           .slice(0, READING_ON_CARD)
           .map(({ url, title, seenAt }) => ({ url, title, seenAt }))
@@ -92,8 +93,9 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
   async function noteReading(page: { url: string; title: string }, keys: string[]): Promise<void> {
     const url = safeHttpUrl(page.url);
     if (!url || keys.length === 0 || !(await remembersReading())) return;
-    // The fragment and query often only track the visit: the page is the same.
-    const bare = url.replace(/[?#].*$/, '');
+    // The fragment and query often only track the visit (or say who the reader is): the page is
+    // the same without them.
+    const bare = withoutQuery(url);
     const title = page.title.trim().slice(0, MAX_PAGE_TITLE) || new URL(bare).hostname;
     const seenAt = now();
     await cache.store(() =>

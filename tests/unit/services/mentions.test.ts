@@ -27,13 +27,13 @@ describe('findPageMentions', () => {
       },
       now: Date.now,
     });
-    const found = await findPageMentions(from('https://news.example/a?session=secret#top'), {
+    const found = await findPageMentions(from('https://news.example/a'), {
       title: 'A',
       texts: [{ text: 'Karen spoke to ASEAN leaders.', heading: false }],
       acronyms: [],
     });
     expect(found.entities.map((entity) => entity.key).sort()).toEqual(['en:ASEAN', 'en:Karen']);
-    // The address is kept without its query and fragment.
+    // The page is the one the browser said the text came from.
     expect(notes).toEqual([{ url: 'https://news.example/a', keys: ['en:ASEAN'] }]);
   });
 

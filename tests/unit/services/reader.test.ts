@@ -93,6 +93,12 @@ describe('subscriptions and reading', () => {
       { url: 'https://b.example/2', title: 'Story 1', seenAt: 2_002_000 },
       { url: 'https://a.example/1', title: 'Story 0', seenAt: 2_001_000 },
     ]);
+    // The page being read is left out however its address ends.
+    expect(
+      (await getReaderData('en:ASEAN', 'https://c.example/3?session=1#top')).reading!.map(
+        (entry) => entry.url,
+      ),
+    ).not.toContain('https://c.example/3');
     expect((await getReaderData('en:ASEAN', 'https://z.example/')).reading![0]).toEqual({
       url: 'https://c.example/3',
       title: 'c.example',
