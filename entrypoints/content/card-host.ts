@@ -16,9 +16,10 @@ export type CardFrameEvents = (message: Exclude<FromCardFrame, { kind: 'size' }>
 
 /**
  * Where the card lives on the page: an element of no telling name, a closed shadow root, and in
- * it a frame of the extension's origin that draws the card. The page sees one anonymous element
- * come and go; it cannot read the card, search its text, or click in it, and the port to the
- * frame is Gloss's alone. This side only places the frame beside its mention, at the card's size.
+ * it a frame of the extension's origin that draws the card. The page sees one anonymous element,
+ * added on the first hover; it cannot read the card, search its text, or click in it, and the port
+ * to the frame is Gloss's alone. This side only places the frame beside its mention, at the
+ * card's size.
  */
 export class CardHost {
   private host: HTMLElement | undefined;

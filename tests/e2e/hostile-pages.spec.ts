@@ -214,3 +214,31 @@ test('a tab full of crafted slow text does not hold up a card in another tab', a
   expect(Date.now() - started).toBeLessThan(1_500);
   expect(errors).toEqual([]);
 });
+
+test('text the background never answered for is read again, not left as read', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  // A first batch that takes the background seconds to read, then the article's names.
+  const { page, errors } = await open(
+    context,
+    server,
+    'unanswered',
+    `<p>${'Abc, '.repeat(200_000)}</p><p>${SENTENCE}</p>`,
+  );
+  // While the first batch is read, the browser stops Gloss's service worker (as it may at any
+  // time): the message goes unanswered.
+  await page.waitForTimeout(300);
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((target) => target.type === 'service_worker');
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  // The page's names are still marked: the text is read again once the background is back.
+  await waitForMarks(page, 20_000);
+  expect(((await markedMentions(page)) as Array<{ text: string }>).map((m) => m.text)).toContain(
+    'ASEAN',
+  );
+  expect(errors).toEqual([]);
+});
