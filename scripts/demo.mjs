@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFixtureServer } from '../tests/fixtures/server.mjs';
 import { launchWithGloss } from './browser.mjs';
-import { hoverMention } from './hover.mjs';
+import { hoverMention, waitForCardSettled } from './hover.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -61,6 +61,7 @@ if (options.screenshot) {
   let status = 0;
   try {
     const name = await hoverMention(page);
+    await waitForCardSettled(page);
     await page.screenshot({ path: options.screenshot });
     console.log(`Card for "${name}" saved to ${options.screenshot}`);
   } catch (error) {

@@ -132,3 +132,16 @@ export function cardIn(page) {
   const frame = page.frames().find((candidate) => candidate.url().endsWith('/card.html'));
   return frame ? frame.locator('.card') : page.locator('#gloss-test-no-card-frame-yet');
 }
+
+/**
+ * Waits until the card has all its parts and its frame has grown to fit them (the frame follows
+ * the card's size a moment after each part arrives): for pictures of the card.
+ */
+export async function waitForCardSettled(page) {
+  const frame = await cardFrame(page);
+  await frame.waitForFunction(
+    () =>
+      !document.getElementById('card')?.shadowRoot?.querySelector('.skeleton, [aria-busy]') &&
+      document.documentElement.scrollHeight <= window.innerHeight + 1,
+  );
+}
