@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests run the built extension (.output/chrome-mv3) in a real Chromium, one at a time:
-// each starts its own browser with a persistent profile, and these machines have two cores.
+// End-to-end tests run the built extension in real browsers, one at a time: each starts its own
+// browser with a profile of its own, and these machines have two cores.
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // Chromium through Playwright; Firefox through WebDriver BiDi (puppeteer-core), its own tier.
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/firefox' },
+  ],
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },
