@@ -33,7 +33,7 @@ export default tseslint.config(
       ],
     },
   },
-  // The folder rules of DESIGN.md, enforced.
+  // The folder rules of docs/architecture.md, enforced.
   forbidImports(
     ['core/**'],
     [
@@ -50,8 +50,13 @@ export default tseslint.config(
   ),
   forbidImports(
     ['entrypoints/content/**'],
-    ['**/data/*', '**/gateways/*', '**/services/*', 'dexie'],
-    "Only the background touches the database and the network: a content script's IndexedDB is the page's.",
+    ['**/data/*', '**/gateways/*', '**/services/*', 'dexie', 'preact*', '**/components/*'],
+    "Only the background touches the database and the network (a content script's IndexedDB is the page's), and the card is drawn in its own frame (entrypoints/card/): the script every page loads stays small.",
+  ),
+  forbidImports(
+    ['messaging/protocol.ts'],
+    ['**/data/*', '**/gateways/*', '**/services/*', 'dexie', 'wxt/*'],
+    'The protocol speaks of the model (core/) alone, whatever the background stores.',
   ),
   forbidImports(
     ['components/**'],

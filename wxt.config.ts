@@ -17,7 +17,7 @@ function nativeBrowserApi(): Plugin {
 
 // Where the extension is described; the code lives in entrypoints/ and the folders beside it.
 export default defineConfig({
-  // A file says where its names come from (DESIGN.md: "imports: false").
+  // A file says where its names come from (docs/architecture.md: no auto-imports).
   imports: false,
   // `wxt/browser` then gives webextension-polyfill's `browser`, which `fakeBrowser` replaces in unit tests.
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -22,7 +22,7 @@ export const INSTALL_HINT = [
   '  - Debian/Ubuntu: sudo apt-get install chromium',
   "  - Playwright's Chromium: npx playwright install chromium",
   '  - any Chromium or Chrome for Testing, then set GLOSS_BROWSER=/path/to/its/binary',
-  'Google-branded Chrome 137 and later cannot load unpacked extensions from the command line.',
+  'Google-branded Chrome 137 and later ignore --load-extension; they load Gloss by hand (README).',
 ].join('\n');
 
 /** The version of the settings' shape (data/settings.ts), as stored beside them. */

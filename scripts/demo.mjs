@@ -25,6 +25,18 @@ const { values: options } = parseArgs({
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
 
+// With no display to open a window on (a server, a container), the demo runs headless and saves a
+// picture of a card instead of failing with the browser's own message.
+const noDisplay =
+  process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+if (noDisplay && !options.headless && !options.screenshot) {
+  options.screenshot = 'gloss-demo.png';
+  console.log(
+    'No display here, so the demo runs without a window and saves a picture of a card to ' +
+      'gloss-demo.png. On a desktop, `npm run demo` opens the browser.',
+  );
+}
+
 if (!options['no-build']) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
