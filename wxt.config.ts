@@ -74,6 +74,9 @@ export default defineConfig({
               // The names Gloss finds on a page are sent to Wikipedia to be looked up.
               data_collection_permissions: { required: ['websiteContent'] },
             },
+            // Firefox for Android: cards open on a tap, as a sheet. 142 is the first that reads
+            // data_collection_permissions.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -11,6 +11,13 @@ export const CARD_FRAME_PATH = '/card.html';
 export const CARD_FRAME_MARGIN_PX = 12;
 /** The card's width (narrower on a narrow screen). */
 export const CARD_WIDTH_PX = 320;
+/** Below this viewport width the card is a sheet along the bottom of the screen, as on a phone. */
+export const SHEET_BELOW_PX = 600;
+/** A sheet takes at most this share of the screen's height; the card scrolls inside it. */
+export const SHEET_MAX_SHARE = 0.6;
+
+/** Where the card shows: beside its mention, or as a sheet along the screen's bottom. */
+export type CardLayout = 'beside' | 'sheet';
 
 /** From the content script to its card frame. */
 export type ToCardFrame =
@@ -22,8 +29,9 @@ export type ToCardFrame =
       /** The page's host (meanings chosen are kept per site) and address ("In your reading"). */
       site: string;
       pageUrl: string;
-      /** The card's width on this screen. */
+      /** The card's width on this screen, and where it shows. */
       width: number;
+      layout: CardLayout;
     }
   /** The reader rests on a mention: a good moment to start loading its card. */
   | { kind: 'prefetch'; entity: ResolvedName }
@@ -37,7 +45,7 @@ export type FromCardFrame =
   | { kind: 'size'; token: number; width: number; height: number }
   /** The pointer came into the card or left it. */
   | { kind: 'pointer'; inside: boolean }
-  /** Esc in the card. */
+  /** Esc in the card, or a swipe down on its sheet. */
   | { kind: 'close' }
   /** Alt+Shift+N or Alt+Shift+P in the card: the next or previous name. */
   | { kind: 'step'; by: 1 | -1 }

@@ -59,6 +59,8 @@ export async function launchWithGloss({
   headless,
   wikipediaOrigin,
   colorScheme,
+  viewport = { width: 1100, height: 800 },
+  touch = false,
 }) {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(INSTALL_HINT);
@@ -66,7 +68,9 @@ export async function launchWithGloss({
     executablePath,
     headless,
     colorScheme,
-    viewport: { width: 1100, height: 800 },
+    viewport,
+    // A phone: touch input, and a page laid out for a narrow screen.
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

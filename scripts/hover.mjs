@@ -142,6 +142,8 @@ export async function waitForCardSettled(page) {
   await frame.waitForFunction(
     () =>
       !document.getElementById('card')?.shadowRoot?.querySelector('.skeleton, [aria-busy]') &&
-      document.documentElement.scrollHeight <= window.innerHeight + 1,
+      // Beside its name the frame fits the card; a sheet may be shorter, and scrolls.
+      (document.documentElement.scrollHeight <= window.innerHeight + 1 ||
+        document.documentElement.style.overflow === 'auto'),
   );
 }

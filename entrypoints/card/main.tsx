@@ -74,6 +74,8 @@ function receive(message: ToCardFrame): void {
   if (message.kind === 'show') {
     current = message.token;
     mount.style.width = `${message.width}px`;
+    // A sheet may be shorter than its card: then the card scrolls inside it.
+    document.documentElement.style.overflow = message.layout === 'sheet' ? 'auto' : 'hidden';
     void loader.show(message.entity, message, message.token);
   } else if (message.kind === 'prefetch') loader.prefetch(message.entity);
   else if (message.kind === 'hide') {
@@ -96,12 +98,39 @@ window.addEventListener('message', (event) => {
   };
 });
 
-// Over the card, the page no longer sees the pointer: the frame says where it is.
-document.documentElement.addEventListener('pointerenter', () =>
-  send({ kind: 'pointer', inside: true }),
+// Over the card, the page no longer sees the pointer: the frame says where it is. A finger is no
+// hovering pointer (it "leaves" whenever it lifts): a sheet stays until a tap elsewhere or a swipe.
+document.documentElement.addEventListener('pointerenter', (event) => {
+  if (event.pointerType !== 'touch') send({ kind: 'pointer', inside: true });
+});
+document.documentElement.addEventListener('pointerleave', (event) => {
+  if (event.pointerType !== 'touch') send({ kind: 'pointer', inside: false });
+});
+// A swipe down on a sheet closes it, as on a phone; a swipe while the card is scrolled scrolls it.
+const SWIPE_CLOSE_PX = 80;
+let swipe: { x: number; y: number } | undefined;
+window.addEventListener(
+  'touchstart',
+  (event) => {
+    const touch = event.touches[0];
+    swipe =
+      event.touches.length === 1 && touch && document.documentElement.scrollTop === 0
+        ? { x: touch.clientX, y: touch.clientY }
+        : undefined;
+  },
+  { passive: true },
 );
-document.documentElement.addEventListener('pointerleave', () =>
-  send({ kind: 'pointer', inside: false }),
+window.addEventListener(
+  'touchend',
+  (event) => {
+    const touch = event.changedTouches[0];
+    if (!swipe || !touch) return;
+    const down = touch.clientY - swipe.y;
+    if (down > SWIPE_CLOSE_PX && Math.abs(touch.clientX - swipe.x) < down / 2)
+      send({ kind: 'close' });
+    swipe = undefined;
+  },
+  { passive: true },
 );
 window.addEventListener(
   'keydown',

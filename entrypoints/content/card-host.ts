@@ -7,6 +7,9 @@ import {
   CARD_PORT_HANDSHAKE,
   CARD_WIDTH_PX,
   isFromCardFrame,
+  SHEET_BELOW_PX,
+  SHEET_MAX_SHARE,
+  type CardLayout,
   type FromCardFrame,
   type ToCardFrame,
 } from '../../messaging/card-frame';
@@ -27,6 +30,7 @@ export class CardHost {
   private port: MessagePort | undefined;
   private anchor: Range | undefined;
   private token = 0;
+  private layout: CardLayout = 'beside';
 
   constructor(private readonly events: CardFrameEvents) {}
 
@@ -43,7 +47,12 @@ export class CardHost {
   show(anchor: Range, entity: ResolvedName, token: number): void {
     this.anchor = anchor;
     this.token = token;
-    const width = Math.min(CARD_WIDTH_PX, document.documentElement.clientWidth - 16);
+    const screen = document.documentElement.clientWidth;
+    this.layout = screen < SHEET_BELOW_PX ? 'sheet' : 'beside';
+    const width =
+      this.layout === 'sheet'
+        ? screen - 2 * CARD_FRAME_MARGIN_PX
+        : Math.min(CARD_WIDTH_PX, screen - 16);
     this.send({
       kind: 'show',
       token,
@@ -51,6 +60,7 @@ export class CardHost {
       site: location.hostname,
       pageUrl: location.href,
       width,
+      layout: this.layout,
     });
   }
 
@@ -84,12 +94,28 @@ export class CardHost {
   private receive(message: FromCardFrame): void {
     if (message.kind !== 'size') return this.events(message);
     if (message.token !== this.token || !this.anchor || !this.frame) return;
-    this.place(this.anchor, message);
+    if (this.layout === 'sheet') this.placeSheet(message);
+    else this.place(this.anchor, message);
     this.frame.style.visibility = 'visible';
+  }
+
+  /** Along the screen's bottom, as wide as the screen, at most `SHEET_MAX_SHARE` of its height. */
+  private placeSheet(card: { width: number; height: number }): void {
+    const frame = this.frame!;
+    const height = Math.min(
+      card.height + 2 * CARD_FRAME_MARGIN_PX,
+      Math.round(window.innerHeight * SHEET_MAX_SHARE),
+    );
+    frame.style.position = 'fixed';
+    frame.style.left = '0px';
+    frame.style.top = `${window.innerHeight - height}px`;
+    frame.style.width = `${card.width + 2 * CARD_FRAME_MARGIN_PX}px`;
+    frame.style.height = `${height}px`;
   }
 
   private place(anchor: Range, card: { width: number; height: number }): void {
     const frame = this.frame!;
+    frame.style.position = 'absolute';
     // Anchor on the mention's first line box: a name broken across lines has several.
     const box = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
     const element = anchor.startContainer.parentElement;

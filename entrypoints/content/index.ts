@@ -131,6 +131,9 @@ function pageParsed(): Promise<void> {
 
 type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
 
+/** How far a finger may move between down and up for the touch to count as a tap. */
+const TAP_SLOP_PX = 10;
+
 /**
  * Opens a card when the pointer rests on a mention; closes it on leaving or Esc. Only the reader's
  * own input counts: events a page script makes (`isTrusted` false) open and steer nothing.
@@ -204,9 +207,42 @@ function listenForHover(
     },
     { passive: true, signal },
   );
+  // Touch: a tap on a marked name opens its card at once (there is no hover to wait on); a tap
+  // elsewhere closes it. A touch that moved or scrolled the page is no tap, and a name inside a
+  // link is left to the link.
+  let touch: { x: number; y: number; scrolled: boolean } | undefined;
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted && event.pointerType === 'touch')
+        touch = { x: event.clientX, y: event.clientY, scrolled: false };
+    },
+    { passive: true, capture: true, signal },
+  );
+  document.addEventListener('pointercancel', () => (touch = undefined), { capture: true, signal });
+  window.addEventListener('scroll', () => touch && (touch.scrolled = true), {
+    passive: true,
+    capture: true,
+    signal,
+  });
+  document.addEventListener(
+    'pointerup',
+    (event) => {
+      const start = touch;
+      touch = undefined;
+      if (!event.isTrusted || event.pointerType !== 'touch' || !start || start.scrolled) return;
+      if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > TAP_SLOP_PX) return;
+      if (card.contains(event.target)) return;
+      const mention = marks.at(event.clientX, event.clientY);
+      if (mention && !mention.node.parentElement?.closest('a')) hover.open(mention);
+      else if (hover.isOpen) hover.close();
+    },
+    { passive: true, capture: true, signal },
+  );
   document.documentElement.addEventListener(
     'pointerleave',
-    (event) => event.isTrusted && hover.leave(),
+    // A finger lifted "leaves" too: a card a tap opened stays until a tap elsewhere.
+    (event) => event.isTrusted && event.pointerType !== 'touch' && hover.leave(),
     { signal },
   );
   document.addEventListener(

@@ -42,6 +42,8 @@ export const test = base.extend<{
     wikipediaOrigin?: string;
     /** Load the benchmark's build, whose work shows in the page's timeline. */
     timeline?: boolean;
+    /** A phone's screen and touch input. */
+    phone?: boolean;
   }) => Promise<Gloss>;
 }>({
   // eslint-disable-next-line no-empty-pattern
@@ -65,6 +67,7 @@ export const test = base.extend<{
         headless: true,
         wikipediaOrigin: options.wikipediaOrigin ?? server.origin,
         colorScheme: options.colorScheme ?? 'light',
+        ...(options.phone ? { viewport: { width: 390, height: 760 }, touch: true } : {}),
       })) as Gloss;
       open.push(gloss.context);
       return gloss;
