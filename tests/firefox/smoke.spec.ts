@@ -1,9 +1,27 @@
 // Gloss in a real Firefox: the smoke set that proves the Firefox build works as the Chromium one.
-import { ADDON_ORIGIN, cardTitle, expect, frameAt, hover, marksOn, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ADDON_ORIGIN,
+  cardTitle,
+  expect,
+  FIREFOX_EXTENSION_DIR,
+  frameAt,
+  hover,
+  marksOn,
+  test,
+} from './fixtures';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 
 test('firefox: names are marked, and the marks are drawn', async ({ firefox, server }) => {
+  // The manifest asks for no older Firefox than the one these tests prove (see wxt.config.ts).
+  const manifest = JSON.parse(
+    readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'),
+  ) as { browser_specific_settings: { gecko: { strict_min_version: string } } };
+  const minimum = parseInt(manifest.browser_specific_settings.gecko.strict_min_version, 10);
+  const tested = parseInt((await firefox.browser.version()).split('/')[1] ?? '0', 10);
+  expect(tested).toBeGreaterThanOrEqual(minimum);
   const page = await firefox.browser.newPage();
   await page.goto(server.origin + ARTICLE);
   await page.waitForFunction(
