@@ -87,6 +87,8 @@ export async function launchWithGloss({
   // would from the popup. Whatever else the profile's settings hold is kept.
   await worker.evaluate(
     async ({ hosts, version }) => {
+      // Another extension (the benchmarks' reference reader) may keep no settings at all.
+      if (!chrome.storage?.local) return;
       const { settings = {}, settings$: meta } = await chrome.storage.local.get([
         'settings',
         'settings$',

@@ -111,7 +111,14 @@ export function createCardLoader({ view, isCurrent, onChosen }: CardLoaderDeps) 
       onSubscribe: (subscribed) => {
         if (state.reader) state.reader = { ...state.reader, subscribed };
         render();
-        void callBackground('setSubscribed', entity.key, summary.title, subscribed);
+        // Shown at once; put back when the background refuses (a private window) or fails.
+        void callBackground('setSubscribed', entity.key, summary.title, subscribed).then(
+          (answer) => {
+            if (answer.ok || !state.reader) return;
+            state.reader = { ...state.reader, subscribed: !subscribed };
+            render();
+          },
+        );
       },
     };
     const render = () => {

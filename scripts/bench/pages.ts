@@ -194,7 +194,7 @@ export async function measurePages(
   const rows: PageFigures[] = [];
   try {
     for (const context of [plain, gloss, reference]) {
-      await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route) =>
+      await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:).*/, (route) =>
         route.abort('blockedbyclient'),
       );
       await context.addInitScript(OBSERVE_SHIFTS);

@@ -88,7 +88,7 @@ export async function soak(
   })) as { context: BrowserContext };
   const samples: SoakSample[] = [];
   try {
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]).*/, (route: Route) =>
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:).*/, (route: Route) =>
       route.abort('blockedbyclient'),
     );
     const page = await context.newPage();
