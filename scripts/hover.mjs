@@ -57,11 +57,6 @@ export async function cardFrame(page, timeout = 10_000) {
   }
 }
 
-/** The card in `page`'s card frame (a locator: it may be loading, shown or gone). */
-export async function cardLocator(page, timeout) {
-  return (await cardFrame(page, timeout)).locator('.card');
-}
-
 /** Whether the card's frame is on screen (its host hides it between cards). */
 export async function cardShown(page) {
   const frame = page.frames().find((candidate) => candidate.url().endsWith('/card.html'));

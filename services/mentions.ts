@@ -63,7 +63,7 @@ export const LATER_KEPT_MS = 60_000;
  */
 const SPOT_SLICE_MS = 10;
 /** Most time one batch is read for; the rest of a batch that takes longer is left unread. */
-export const SPOT_BUDGET_MS = 2_000;
+const SPOT_BUDGET_MS = 2_000;
 
 /** Documents whose look-up budgets are remembered; past this the oldest are forgotten. */
 const MAX_REMEMBERED_DOCUMENTS = 500;

@@ -1,4 +1,5 @@
 import type { ResolvedName } from '../../core/entity';
+import type { MarkStyle } from '../../core/settings';
 
 /** A resolved name on the page: where it is and what it means. */
 export interface Mention {
@@ -23,19 +24,19 @@ export function liveRange({ node, start, end }: Mention): Range {
 }
 
 /** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
-const MARK_STYLES = {
+const MARK_STYLES: Record<MarkStyle, string> = {
   underline:
     'text-decoration-line: underline; text-decoration-style: dotted; ' +
     'text-decoration-thickness: 1.5px; text-decoration-color: rgb(37 99 235 / 0.75);',
   tint: 'background-color: rgb(37 99 235 / 0.12);',
-} as const;
+};
 
 /**
  * A highlight name no page can guess or recognise: a fixed one would tell every page that Gloss
  * is installed, and let it register a highlight of that name first to restyle or hide the marks.
  * A letter first, so it is a valid CSS identifier.
  */
-export function unguessableName(): string {
+function unguessableName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(9));
   return `h${Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('')}`;
 }
@@ -54,12 +55,12 @@ export class Marks {
   private styleElement: HTMLStyleElement | undefined;
   private count = 0;
 
-  constructor(style: 'underline' | 'tint' = 'underline') {
+  constructor(style: MarkStyle = 'underline') {
     // The style goes in a constructed sheet, as the name is known only now; the manifest's
-    // stylesheets are fixed at build time.
+    // stylesheets are fixed at build time. It joins the document with the first marks
+    // (`keepStyle`): a page with no names pays no style recalculation for it.
     this.sheet.replaceSync(`::highlight(${this.name}) { ${MARK_STYLES[style]} }`);
     CSS.highlights.set(this.name, this.highlight);
-    this.adoptSheet();
   }
 
   /** How many mentions are marked. */
@@ -80,8 +81,6 @@ export class Marks {
       endOffset: end,
     });
     const mention = { surface: node.data.slice(start, end), entity, node, start, end, range };
-    // A page that replaced its sheets (a single-page app swapping themes) gets the style back.
-    if (this.count === 0 || !document.adoptedStyleSheets.includes(this.sheet)) this.adoptSheet();
     this.highlight.add(range);
     this.marked.add(entity.key);
     this.count += 1;
@@ -156,11 +155,13 @@ export class Marks {
   }
 
   /**
+   * Puts the marks' style in the document, or back when the page replaced its sheets (a
+   * single-page app swapping themes): called once per answer marked, not once per mark.
    * Adopted, not a <style> element: the page's DOM and its mutation observers see nothing. Where a
    * content script may not set the page's sheets (Firefox's wrappers refused it in some versions),
    * a <style> element in <head> does the same.
    */
-  private adoptSheet(): void {
+  keepStyle(): void {
     try {
       if (!document.adoptedStyleSheets.includes(this.sheet))
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];

@@ -13,6 +13,8 @@ import { sharedPath } from './shared';
 import { findBrowser, launchWithGloss } from '../../scripts/browser.mjs';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { startFixtureServer } from '../fixtures/server.mjs';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import { markCount } from '../../scripts/hover.mjs';
 
 const pagesDir = sharedPath('corpus', 'pages');
 const index = pagesDir
@@ -68,11 +70,6 @@ async function stableBoxes(browser: Browser, url: string): Promise<Record<string
     Object.entries(runs[0]!).filter(([path, box]) => runs[1]![path] === box),
   );
 }
-
-const markCount = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
-  );
 
 /** Blocks everything but the local server, as the corpus pages reference the whole web. */
 async function offline(context: BrowserContext): Promise<void> {

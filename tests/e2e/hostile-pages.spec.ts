@@ -4,8 +4,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { SLOW_TEXT_PAGE } from '../../scripts/bench/hostile';
 import { expect, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover.mjs';
 
+const { cardIn, hoverMention, markCount, markedMentions, waitForMarks } = hover;
 const SENTENCE = 'Min Aung Hlaing met ASEAN envoys in Myanmar again. ';
 
 /**
@@ -47,11 +48,6 @@ async function expectPageUnchanged(page: Page): Promise<void> {
   );
   expect(same).toBe(true);
 }
-
-const markCount = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
-  );
 
 test('a 5 MB text node: marked in pieces, up to a bound', async ({ launch, server }) => {
   const { context } = await launch();

@@ -48,10 +48,7 @@ test('a busy Wikipedia (429) gets a clear message, and Try again then works', as
   const { context } = await launch();
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
-  await page.waitForFunction(
-    () =>
-      Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0) > 0,
-  );
+  await waitForMarks(page);
   server.failNext(429);
   await hoverMention(page, 'Naypyidaw');
   await expect(card(page)).toContainText('Wikipedia is busy right now. Try again in a moment.');

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, storedCounts, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { hoverMention, markCount, waitForMarks } from '../../scripts/hover.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 /** Longest name a request may carry, in words ("Association of Southeast Asian Nations"). */
@@ -78,13 +78,7 @@ test('twenty tabs opening one article at once ask about each name once', async (
   await Promise.all(pages.map((page) => page.goto(server.origin + ARTICLE)));
   await Promise.all(pages.map((page) => waitForMarks(page, 30_000)));
   // Every tab marks the same names.
-  const counts = await Promise.all(
-    pages.map((page) =>
-      page.evaluate(() =>
-        Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
-      ),
-    ),
-  );
+  const counts = await Promise.all(pages.map((page) => markCount(page)));
   expect(new Set(counts).size).toBe(1);
 
   const asked = new Map<string, number>();

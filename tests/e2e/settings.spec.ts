@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, setSettings, storedCounts, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { markCount, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const marked = async (page: Page) =>
@@ -37,11 +37,7 @@ test('Gloss stays off on a site the reader turned it off for, and sends nothing'
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await page.waitForTimeout(2000);
-  expect(
-    await page.evaluate(() =>
-      Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
-    ),
-  ).toBe(0);
+  expect(await markCount(page)).toBe(0);
   expect(server.apiRequests()).toBe(0);
 });
 

@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markCount, waitForMarks } from '../../scripts/hover.mjs';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const card = (page: Page): Locator => cardIn(page);
@@ -145,10 +145,7 @@ test('the popup’s switch turns Gloss off and on again in the open tab', async 
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await waitForMarks(page);
-  const marks = () =>
-    page.evaluate(() =>
-      Array.from(CSS.highlights.values()).reduce((sum, highlight) => sum + highlight.size, 0),
-    );
+  const marks = () => markCount(page);
   expect(await marks()).toBeGreaterThan(0);
 
   // The popup acts on the tab it is given (here, the article's), as it does on the active one.
