@@ -26,8 +26,11 @@ export interface Caller {
   url: string;
   /** The page's host: the reader's choices and site switches are kept per site. */
   site: string;
-  /** One document in one frame of one tab: what a content script's tickets and budgets belong to. */
+  /** One document in one frame of one tab: what a content script's tickets belong to. */
   document: string;
+  /** The tab, and the frame in it (0 for the top): a page's frames share its look-up budget. */
+  tab?: number;
+  frame: number;
   /** Whether the message came from a private window: then nothing is written down. */
   incognito: boolean;
 }
@@ -77,13 +80,24 @@ export function callerOf(sender: Sender, ownId: string, ownOrigin: string): Call
     return undefined;
   }
   const incognito = sender.tab?.incognito === true;
-  const document = `${sender.tab?.id ?? 'no-tab'}:${sender.frameId ?? 0}:${sender.documentId ?? sender.url}`;
+  const tab = sender.tab?.id;
+  const frame = sender.frameId ?? 0;
+  const document = `${tab ?? 'no-tab'}:${frame}:${sender.documentId ?? sender.url}`;
   if (sender.url.startsWith(`${ownOrigin}/`))
-    return { kind: 'extension', url: sender.url, site: '', document, incognito };
-  // A content script runs in a tab's page (top frame or not) on the web.
-  if (sender.tab?.id === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-    return undefined;
-  return { kind: 'content', url: sender.url, site: url.hostname, document, incognito };
+    return { kind: 'extension', url: sender.url, site: '', document, tab, frame, incognito };
+  // A content script runs in a tab's page (top frame or not) on the web. A frame a page's script
+  // wrote (about:blank, about:srcdoc) has no address of its own: its origin is its parent's.
+  const web = (address: URL) => address.protocol === 'http:' || address.protocol === 'https:';
+  let site = web(url) ? url.hostname : undefined;
+  if (url.protocol === 'about:' && frame !== 0 && sender.origin)
+    try {
+      const origin = new URL(sender.origin);
+      if (web(origin)) site = origin.hostname;
+    } catch {
+      // No origin the browser vouches for: no answer.
+    }
+  if (tab === undefined || site === undefined) return undefined;
+  return { kind: 'content', url: sender.url, site, document, tab, frame, incognito };
 }
 
 /** Whether `caller` may make `call`. */

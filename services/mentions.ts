@@ -17,8 +17,11 @@ export interface PageOrigin {
   /** The page's address and host. */
   url: string;
   site: string;
-  /** One document in one frame of one tab: its tickets and its look-up budget are its own. */
+  /** One document in one frame of one tab: its tickets are its own. */
   document: string;
+  /** The tab and the frame in it (0 for the top): a page's frames share its look-up budget. */
+  tab?: number;
+  frame: number;
   /** From a private window: nothing is written down (no names learnt, no reading noted). */
   incognito: boolean;
 }
@@ -122,7 +125,13 @@ export function createMentionService({
    * fast it may have batches read.
    */
   const documents = new Map<string, { budget: LookupBudget; rate: Rate }>();
-  function limitsOf(document: string): { budget: LookupBudget; rate: Rate } {
+  /** Each tab's top document, whose limits its same-origin frames share. */
+  const topDocuments = new Map<number, string>();
+  function limitsOf(from: PageOrigin): { budget: LookupBudget; rate: Rate } {
+    const document =
+      from.frame === 0 || from.tab === undefined
+        ? from.document
+        : (topDocuments.get(from.tab) ?? from.document);
     let limits = documents.get(document);
     if (!limits) {
       if (documents.size >= MAX_REMEMBERED_DOCUMENTS)
@@ -133,11 +142,16 @@ export function createMentionService({
     return limits;
   }
 
-  /** Learns the names the page spelt, and notes the page for "In your reading". */
-  function afterFound(texts: readonly PageText[], page: PageAddress, found: FoundMentions) {
+  /** Learns the names the page spelt, and notes the page (when given) for "In your reading". */
+  function afterFound(
+    texts: readonly PageText[],
+    page: PageAddress | undefined,
+    found: FoundMentions,
+  ) {
     knownNames
       ?.learn(namesToLearn(texts, found))
       .catch((error: unknown) => console.warn('Gloss could not learn these names:', error));
+    if (!page) return;
     const keys = notYetNoted(
       page.url,
       found.entities.filter((entity) => !entity.ambiguous).map((entity) => entity.key),
@@ -156,13 +170,15 @@ export function createMentionService({
   async function findPageMentions(from: PageOrigin, batch: unknown): Promise<FirstMentions> {
     const { title, texts, acronyms } = checkTextBatch(batch);
     const { site, incognito } = from;
-    const { budget, rate } = limitsOf(from.document);
+    const { budget, rate } = limitsOf(from);
     const wait = rate.take(now());
     if (wait > MAX_BATCH_WAIT_MS)
       throw new Error('This page sends its text faster than Gloss reads it.');
     if (wait > 0) await new Promise<void>((resume) => void schedule(resume, wait));
     const page = { url: from.url, title };
     const remember = !incognito;
+    // "In your reading" lists the pages the reader opened, not the frames inside them.
+    const note = remember && from.frame === 0;
     const known = await knownNames?.matcher().catch((error: unknown) => {
       console.warn('Gloss reads this page without its known names:', error);
       return undefined;
@@ -174,11 +190,11 @@ export function createMentionService({
       known,
       pacing,
     );
-    if (remember) afterFound(texts, page, found);
+    if (remember) afterFound(texts, note ? page : undefined, found);
     if (!later) return found;
     const ticket = (tickets += 1);
     const rest = later.then((more) => {
-      if (remember) afterFound(texts, page, more);
+      if (remember) afterFound(texts, note ? page : undefined, more);
       return more;
     });
     // A page that never asks (it was closed) must not leave an unhandled failure behind.
@@ -200,7 +216,16 @@ export function createMentionService({
     return entry.rest;
   }
 
-  return { findPageMentions, laterMentions };
+  /** A tab's top frame has a new document: its frames' look-ups count against its budget. */
+  function notePage(from: PageOrigin): void {
+    if (from.frame !== 0 || from.tab === undefined) return;
+    topDocuments.delete(from.tab);
+    topDocuments.set(from.tab, from.document);
+    if (topDocuments.size > MAX_REMEMBERED_DOCUMENTS)
+      topDocuments.delete(topDocuments.keys().next().value!);
+  }
+
+  return { findPageMentions, laterMentions, notePage };
 }
 
 /**

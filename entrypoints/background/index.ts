@@ -120,7 +120,9 @@ export default defineBackground(() => {
   // Each handler is told who calls (messaging/access.ts checked that it may); most need not know.
   const following = followTopics(topics);
   serveBackground({
-    pageSettings: async ({ site }) => {
+    pageSettings: async (caller) => {
+      mentions.notePage(caller);
+      const { site } = caller;
       const now = await settingsNow();
       const { markMode, markStyle, hoverDelayMs } = now;
       return { enabled: isEnabledOn(site, now), markMode, markStyle, hoverDelayMs };

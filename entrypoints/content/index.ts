@@ -15,10 +15,16 @@ export default defineContentScript({
   // page is read right after DOMContentLoaded. (Scripts run at document_end came 10–110 ms after
   // it here: the browser injects them once the page's own queued work is done.)
   runAt: 'document_start',
+  // Frames too: an article may sit in a frame from its own site (or one its script wrote, with no
+  // address of its own). Only frames of the page's origin are read (`sameOriginAllTheWayUp`).
+  allFrames: true,
+  matchAboutBlank: true,
   // Without this, every page would receive a window message naming Gloss's extension id (the page
   // learns Gloss is installed), and posting it cost 6–12 ms per page.
   noScriptStartedPostMessage: true,
   main: (ctx) => {
+    // Another site's frame (an advert, a video player, a social embed) is not the reader's page.
+    if (!sameOriginAllTheWayUp()) return;
     let stop: (() => void) | undefined;
     const run = async () => {
       stop ??= await start(ctx);
@@ -263,6 +269,21 @@ function listenForHover(
       card.remove();
     },
   };
+}
+
+/**
+ * Whether this is the top frame, or a frame whose every ancestor has its origin (a cross-origin
+ * parent's `origin` throws). The document's origin, not its address's: a frame a script wrote
+ * (about:srcdoc) has its parent's.
+ */
+function sameOriginAllTheWayUp(): boolean {
+  try {
+    for (let frame: Window = window; frame !== window.top; frame = frame.parent)
+      if (frame.parent.origin !== window.origin) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a runtime message is the popup's, to this page (`PageRequest`). */

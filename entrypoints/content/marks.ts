@@ -53,6 +53,8 @@ export class Marks {
   private readonly marked = new Set<string>();
   private readonly name = unguessableName();
   private styleElement: HTMLStyleElement | undefined;
+  /** Shadow roots given the marks' style: the document's sheets do not reach into them. */
+  private readonly styledShadows = new Map<ShadowRoot, HTMLStyleElement | undefined>();
   private count = 0;
 
   constructor(style: MarkStyle = 'underline') {
@@ -81,6 +83,8 @@ export class Marks {
       endOffset: end,
     });
     const mention = { surface: node.data.slice(start, end), entity, node, start, end, range };
+    const root = node.getRootNode();
+    if (root instanceof ShadowRoot && !this.styledShadows.has(root)) this.styleShadow(root);
     this.highlight.add(range);
     this.marked.add(entity.key);
     this.count += 1;
@@ -106,36 +110,37 @@ export class Marks {
     this.byNode.delete(node);
   }
 
-  /** Every mention in reading (document) order. */
+  /** Every mention in reading order (a shadow tree's where its host is). */
   inOrder(): Mention[] {
     return [...this.byNode.values()]
       .flat()
       .filter((mention) => mention.node.isConnected)
-      .sort((a, b) =>
-        a.node === b.node
-          ? a.start - b.start
-          : a.node.compareDocumentPosition(b.node) & Node.DOCUMENT_POSITION_FOLLOWING
-            ? -1
-            : 1,
-      );
+      .sort((a, b) => (a.node === b.node ? a.start - b.start : readingOrder(a.node, b.node)));
   }
 
   /** The mention under a viewport point, if any. */
   at(x: number, y: number): Mention | undefined {
     const caret = caretAt(x, y);
-    if (!caret) return undefined;
-    const candidates = this.byNode.get(caret.node as Text);
-    if (!candidates) return undefined;
+    const candidates = caret && this.byNode.get(caret.node as Text);
     // The caret snaps to the nearest character boundary, also past a line's end: confirm with the
     // mention's own boxes that the pointer is really over it.
-    return candidates.find(
-      (mention) =>
-        mention.start <= caret.offset &&
-        caret.offset <= mention.end &&
-        Array.from(liveRange(mention).getClientRects()).some(
-          (box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom,
-        ),
-    );
+    if (candidates)
+      return candidates.find(
+        (mention) =>
+          mention.start <= caret.offset && caret.offset <= mention.end && covers(mention, x, y),
+      );
+    // Over a shadow tree the caret stops at its host: look inside the innermost open tree's
+    // element under the point instead.
+    if (this.styledShadows.size === 0) return undefined;
+    let element = document.elementFromPoint(x, y);
+    for (let inner = element?.shadowRoot?.elementFromPoint(x, y); inner && inner !== element;) {
+      element = inner;
+      inner = element.shadowRoot?.elementFromPoint(x, y);
+    }
+    for (const child of element?.childNodes ?? [])
+      for (const mention of this.byNode.get(child as Text) ?? [])
+        if (covers(mention, x, y)) return mention;
+    return undefined;
   }
 
   /** Takes every mark away (Gloss turned off here, or unloaded). */
@@ -149,6 +154,14 @@ export class Marks {
       // Never adopted: the <style> element went in instead.
     }
     this.styleElement?.remove();
+    for (const [shadow, style] of this.styledShadows) {
+      if (style) style.remove();
+      else
+        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter(
+          (sheet) => sheet !== this.sheet,
+        );
+    }
+    this.styledShadows.clear();
     this.byNode.clear();
     this.marked.clear();
     this.count = 0;
@@ -172,6 +185,47 @@ export class Marks {
         (document.head ?? document.documentElement).append(this.styleElement);
     }
   }
+
+  /** Gives a shadow tree the marks' style, as `keepStyle` gives the document. */
+  private styleShadow(shadow: ShadowRoot): void {
+    try {
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
+      this.styledShadows.set(shadow, undefined);
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = [...this.sheet.cssRules].map((rule) => rule.cssText).join('');
+      shadow.append(style);
+      this.styledShadows.set(shadow, style);
+    }
+  }
+}
+
+/** Whether a viewport point lies on one of a mention's boxes. */
+function covers(mention: Mention, x: number, y: number): boolean {
+  return Array.from(liveRange(mention).getClientRects()).some(
+    (box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom,
+  );
+}
+
+/** The chain of shadow hosts above a node, outermost first, then the node itself. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    chain.unshift(root.host);
+  return chain;
+}
+
+/** -1 when `a` comes before `b` in reading order, where a shadow tree reads at its host. */
+function readingOrder(a: Node, b: Node): number {
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  let level = 0;
+  while (level < chainA.length - 1 && level < chainB.length - 1 && chainA[level] === chainB[level])
+    level += 1;
+  const [left, right] = [chainA[level]!, chainB[level]!];
+  // One is the host of the other's tree: the host's own text reads first.
+  if (left === right) return chainA.length - chainB.length;
+  return left.compareDocumentPosition(right) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {

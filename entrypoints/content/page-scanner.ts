@@ -60,6 +60,8 @@ export class PageScanner {
   private readonly pending = new Set<Node>();
   private running: Promise<void> | undefined;
   private observer: MutationObserver | undefined;
+  /** The shadow roots whose changes are followed. */
+  private readonly followed = new WeakSet<ShadowRoot>();
   private marking: Marking | undefined;
   /** Whether the first marks have been drawn (a timeline entry says when). */
   private painted = false;
@@ -77,9 +79,12 @@ export class PageScanner {
     return this.running;
   }
 
-  /** Follows the page's changes: new and changed text is scanned, batched into idle time. */
+  /**
+   * Follows the page's changes: new and changed text is scanned, batched into idle time. The open
+   * shadow roots the scans find are followed too (a page's observer stops at their boundary).
+   */
   observe(root: Node): void {
-    this.observer = new MutationObserver((records) => {
+    this.observer ??= new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') {
           const node = record.target as Text;
@@ -97,6 +102,13 @@ export class PageScanner {
     });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
+
+  /** A shadow root met by a scan: followed from now on, once. */
+  private readonly followShadow = (shadow: ShadowRoot): void => {
+    if (!this.observer || this.followed.has(shadow)) return;
+    this.followed.add(shadow);
+    this.observe(shadow);
+  };
 
   disconnect(): void {
     this.observer?.disconnect();
@@ -116,7 +128,7 @@ export class PageScanner {
         // The page as it loaded is read at once (marks come sooner); its changes wait for an idle
         // moment. Either way the walk runs in short slices, so a long page never holds the thread.
         if (wait) await idle();
-        const collector = new TextCollector(root, this.seen);
+        const collector = new TextCollector(root, this.seen, this.followShadow);
         let started = performance.now();
         for (let done = false; !done;) {
           if (performance.now() - started > SLICE_BUDGET_MS) await yieldToPage();

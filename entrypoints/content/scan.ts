@@ -49,12 +49,17 @@ export function readingOf(): (element: Element | null) => number {
         element.namespaceURI === SVG ||
         (editable !== null && editable !== 'false')
           ? SKIP
-          : reading(element.parentElement) | (HEADINGS.has(tag) ? HEADING : 0);
+          : reading(parentAcrossShadow(element)) | (HEADINGS.has(tag) ? HEADING : 0);
       known.set(element, answer);
     }
     return answer;
   };
   return reading;
+}
+
+/** An element's parent, or for the top of a shadow tree its host: code in a shadow tree is code. */
+function parentAcrossShadow(element: Element): Element | null {
+  return element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /** Text nodes to read, and for each whether it lies in a heading. */
@@ -65,22 +70,53 @@ export interface TakenText {
 
 /**
  * Walks the readable text nodes under `root` that `seen` does not hold yet (adding them: a node is
- * scanned once, until its text changes), a slice at a time. The browser walks the text nodes
- * natively; a filter called back for every element costs tens of times more on a large page.
+ * scanned once, until its text changes), a slice at a time, and the open shadow roots below it
+ * (web components' text is the page's text too; closed ones stay closed). The browser walks the
+ * nodes natively; a filter called back for every element costs tens of times more on a large page.
  */
 export class TextCollector {
-  private readonly walker: TreeWalker | undefined;
+  /** The walks under way: the innermost shadow tree's last, resumed once it is read. */
+  private readonly walkers: TreeWalker[] = [];
   private pending: Text | undefined;
   private readonly reading: (element: Element | null) => number;
 
+  /** `onShadowRoot` hears of each open shadow root the walk enters (to follow its changes). */
   constructor(
     root: Node,
     private readonly seen: WeakSet<Text>,
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
   ) {
     this.reading = readingOf();
     if (document.designMode === 'on') return;
     if (root.nodeType === Node.TEXT_NODE) this.pending = root as Text;
-    else this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    else this.enter(root);
+  }
+
+  private enter(root: Node): void {
+    this.walkers.push(
+      document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT),
+    );
+    // A shadow host's own tree: the root given may be one (a custom element added later).
+    const shadow = (root as Partial<Element>).shadowRoot;
+    if (shadow) this.enterShadow(shadow);
+  }
+
+  private enterShadow(shadow: ShadowRoot): void {
+    this.onShadowRoot(shadow);
+    this.walkers.push(
+      document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT),
+    );
+  }
+
+  /** The next node of the innermost walk, or of the one it was entered from once it is over. */
+  private next(): Node | null {
+    for (;;) {
+      const walker = this.walkers.at(-1);
+      if (!walker) return null;
+      const node = walker.nextNode();
+      if (node) return node;
+      this.walkers.pop();
+    }
   }
 
   /**
@@ -91,22 +127,28 @@ export class TextCollector {
    */
   take(budgetMs: number, into: TakenText): { done: boolean } {
     const started = performance.now();
-    const { seen, reading, walker } = this;
+    const { seen, reading } = this;
     // Text nodes side by side share their parent: its reading is asked for once.
     let parent: Element | null = null;
     let how = 0;
     for (let count = 1; ; count += 1) {
-      const node = this.pending ?? (walker?.nextNode() as Text | null | undefined);
+      const node = this.pending ?? this.next();
       this.pending = undefined;
       if (!node) return { done: true };
-      if (node.length >= 2) {
-        if (node.parentElement !== parent) {
-          parent = node.parentElement;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) this.enterShadow(shadow);
+      } else if ((node as Text).length >= 2) {
+        const text = node as Text;
+        // A text node at the top of a shadow tree has no parent element: its host's reading holds.
+        const element = text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host ?? null;
+        if (element !== parent) {
+          parent = element;
           how = reading(parent);
         }
-        if ((how & SKIP) === 0 && !seen.has(node) && WORDS.test(node.data)) {
-          seen.add(node);
-          into.nodes.push(node);
+        if ((how & SKIP) === 0 && !seen.has(text) && WORDS.test(text.data)) {
+          seen.add(text);
+          into.nodes.push(text);
           into.headings.push((how & HEADING) !== 0);
         }
       }
@@ -142,7 +184,7 @@ export function* pageTexts({ nodes, headings }: TakenText): Generator<TextBatch>
   for (let index = 0; index < nodes.length; index += 1) {
     const node = nodes[index]!;
     // A node taken out of the page meanwhile has nothing left to mark.
-    if (!node.parentElement) continue;
+    if (!node.isConnected) continue;
     const source = node.data;
     const text = source.length > MAX_NODE_CHARS ? cut(source) : source;
     if (batch.nodes.length >= BATCH_NODES || (chars > 0 && chars + text.length > BATCH_CHARS)) {

@@ -158,6 +158,20 @@ describe('answerMessage', () => {
     });
   });
 
+  it("takes a script-written frame's site from its origin, and answers none without one", async () => {
+    const written = { ...page, url: 'about:srcdoc', frameId: 2, origin: 'https://off.example' };
+    expect(await answerMessage(handlers, request('pageSettings', []), written, own)).toMatchObject({
+      ok: true,
+      value: { enabled: false },
+    });
+    const unknown = { ...written, origin: undefined };
+    expect(
+      await answerMessage(handlers, request('pageSettings', []), unknown, own),
+    ).toBeUndefined();
+    const opaque = { ...written, origin: 'null' };
+    expect(await answerMessage(handlers, request('pageSettings', []), opaque, own)).toBeUndefined();
+  });
+
   it('reads a batch of page text for names', async () => {
     expect(
       await answerMessage(

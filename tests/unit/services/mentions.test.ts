@@ -6,13 +6,18 @@ import { createMentionService } from '../../../services/mentions';
 /** A background whose cache knows `names` (and nothing is looked up). */
 const knowing = (names: Record<string, ResolvedName>) => async () => ({ resolved: names });
 
-/** The page a batch comes from, as the browser tells it. */
-const from = (url = 'https://news.example/a', document = 'tab-1:0:doc-1', incognito = false) => ({
-  url,
-  site: new URL(url).hostname,
-  document,
-  incognito,
-});
+/** The page a batch comes from, as the browser tells it (`document`: "tab-<tab>:<frame>:<id>"). */
+const from = (url = 'https://news.example/a', document = 'tab-1:0:doc-1', incognito = false) => {
+  const [, tab, frame] = /^tab-(\d+):(\d+):/.exec(document)!;
+  return {
+    url,
+    site: new URL(url).hostname,
+    document,
+    tab: Number(tab),
+    frame: Number(frame),
+    incognito,
+  };
+};
 
 describe('findPageMentions', () => {
   it('notes the page for "In your reading" under the entities it found, not the ambiguous ones', async () => {
@@ -225,6 +230,34 @@ describe('findPageMentions', () => {
     expect(budgets[0]).toBe(budgets[1]);
     expect(budgets[1]).toMatchObject({ titles: 200 - 300 });
     expect(budgets[2]).not.toBe(budgets[0]);
+  });
+
+  it("spends the page's one budget in its frames too, and notes only the page for reading", async () => {
+    const budgets: object[] = [];
+    const notes: string[] = [];
+    const service = createMentionService({
+      resolveNames: async (_names, _site, budget) => {
+        budgets.push(budget);
+        return { resolved: { ASEAN: { key: 'en:ASEAN', title: 'ASEAN' } } };
+      },
+      noteReading: async (page) => {
+        notes.push(page.url);
+      },
+      now: Date.now,
+    });
+    const batch = {
+      title: 'A',
+      texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
+      acronyms: [],
+    };
+    service.notePage(from('https://news.example/a', 'tab-1:0:doc-1'));
+    await service.findPageMentions(from('https://news.example/frame', 'tab-1:3:doc-7'), batch);
+    await service.findPageMentions(from('https://news.example/a', 'tab-1:0:doc-1'), batch);
+    // Another tab's frame has its own page's budget.
+    await service.findPageMentions(from('https://news.example/frame', 'tab-2:3:doc-8'), batch);
+    expect(budgets[0]).toBe(budgets[1]);
+    expect(budgets[2]).not.toBe(budgets[0]);
+    expect(notes).toEqual(['https://news.example/a']);
   });
 
   it("reads one document's batches no faster than its rate, and other documents meanwhile", async () => {
