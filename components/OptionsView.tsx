@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Settings } from '../core/settings';
+import type { SyncStatus } from '../core/sync';
 import { TopicList, type TopicRow } from './TopicList';
 
 /** What the options page reports back after an action, by section. */
@@ -14,6 +15,8 @@ export interface OptionsProps {
   settings: Settings;
   topics: TopicRow[];
   stats?: { entities: number; aliases: number; facts: number; related: number; bytes?: number };
+  /** How the last sync went (null before the first). */
+  sync: SyncStatus | null;
   notices: Notices;
   /** The search box that finds an entity to follow (the popup's search). */
   entitySearch: ComponentChildren;
@@ -45,6 +48,18 @@ const LANGUAGES: Array<[string, string]> = [
 ];
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1_000)} kB`;
+
+/** What syncing does, and how it last went, in the reader's words. */
+function syncText(sync: SyncStatus | null): string {
+  const what =
+    'Your settings, topics and meaning choices follow you to your other browsers signed in to the same account; reading history and the cache stay on this one.';
+  if (sync?.state === 'full')
+    return `They no longer fit in the browser's sync space (${kilobytes(sync.bytes)} of ${kilobytes(sync.limit)}), so they are kept on this browser only. Follow fewer topics, or move them with Export.`;
+  if (sync?.state === 'failed')
+    return `${what} The last sync failed (${sync.detail}); everything is kept here, and Gloss tries again at the next change.`;
+  return what;
+}
 
 /** "1 card", "3 cards". */
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -324,6 +339,9 @@ export function OptionsView(props: OptionsProps) {
         </div>
         <p class="notice" role="status">
           {notices.data}
+        </p>
+        <p class="muted" id="sync-status" role="status">
+          {syncText(props.sync)}
         </p>
       </section>
     </main>

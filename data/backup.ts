@@ -48,7 +48,7 @@ const isTime = (value: unknown): value is number =>
 /**
  * Reads an exported file. Every field is checked; a file that is not JSON, not Gloss's, from a
  * newer release, or with a malformed entry is refused as a whole, with the reason, so a bad file
- * changes nothing. Topics from older releases (without `kind`, `query`, `notify`) are completed.
+ * changes nothing.
  */
 export function parseBackup(text: string): Result<Backup, string> {
   if (text.length > MAX_BACKUP_CHARS) return err('This file is too large to be a Gloss backup.');
@@ -73,42 +73,15 @@ export function parseBackup(text: string): Result<Backup, string> {
 
   const topics: SubscriptionRecord[] = [];
   for (const [index, entry] of root.topics.entries()) {
-    const topic = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
-      string,
-      unknown
-    >;
-    const kind = topic.kind ?? 'entity';
-    if (!isText(topic.key) || !isText(topic.title) || (kind !== 'entity' && kind !== 'query'))
-      return err(`This backup is damaged: topic ${index + 1} is not readable.`);
-    topics.push({
-      key: topic.key,
-      kind,
-      title: topic.title,
-      query: isText(topic.query) ? topic.query : topic.title,
-      subscribedAt: isTime(topic.subscribedAt) ? topic.subscribedAt : 0,
-      notify: topic.notify === true,
-    });
+    const topic = readTopic(entry);
+    if (!topic) return err(`This backup is damaged: topic ${index + 1} is not readable.`);
+    topics.push(topic);
   }
   const choices: ChoiceRecord[] = [];
   for (const [index, entry] of root.choices.entries()) {
-    const choice = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
-      string,
-      unknown
-    >;
-    if (
-      !isText(choice.site) ||
-      !isText(choice.alias) ||
-      !isText(choice.key) ||
-      !isText(choice.title)
-    )
-      return err(`This backup is damaged: choice ${index + 1} is not readable.`);
-    choices.push({
-      site: choice.site,
-      alias: choice.alias,
-      key: choice.key,
-      title: choice.title,
-      chosenAt: isTime(choice.chosenAt) ? choice.chosenAt : 0,
-    });
+    const choice = readChoice(entry);
+    if (!choice) return err(`This backup is damaged: choice ${index + 1} is not readable.`);
+    choices.push(choice);
   }
   return ok({
     format: BACKUP_FORMAT,
@@ -118,6 +91,46 @@ export function parseBackup(text: string): Result<Backup, string> {
     topics,
     choices,
   });
+}
+
+/**
+ * A topic as a file or another browser gave it, checked field by field (undefined when it is not
+ * one); what it was last checked for stays on each device. Topics from older releases (without
+ * `kind`, `query`, `notify`) are completed.
+ */
+export function readTopic(entry: unknown): SubscriptionRecord | undefined {
+  const topic = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+    string,
+    unknown
+  >;
+  const kind = topic.kind ?? 'entity';
+  if (!isText(topic.key) || !isText(topic.title) || (kind !== 'entity' && kind !== 'query'))
+    return undefined;
+  return {
+    key: topic.key,
+    kind,
+    title: topic.title,
+    query: isText(topic.query) ? topic.query : topic.title,
+    subscribedAt: isTime(topic.subscribedAt) ? topic.subscribedAt : 0,
+    notify: topic.notify === true,
+  };
+}
+
+/** A meaning chosen for a name on a site, checked field by field (undefined when it is not one). */
+export function readChoice(entry: unknown): ChoiceRecord | undefined {
+  const choice = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+    string,
+    unknown
+  >;
+  if (!isText(choice.site) || !isText(choice.alias) || !isText(choice.key) || !isText(choice.title))
+    return undefined;
+  return {
+    site: choice.site,
+    alias: choice.alias,
+    key: choice.key,
+    title: choice.title,
+    chosenAt: isTime(choice.chosenAt) ? choice.chosenAt : 0,
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, sanitiseSettings, type Settings } from '../core/settings';
 import { DEFAULT_OFF_SITES } from '../core/sites';
+import type { SyncState, SyncStatus } from '../core/sync';
 
 export {
   DEFAULT_SETTINGS,
@@ -25,6 +26,14 @@ export interface SourceOverrides {
 
 export const sourceOverrides = storage.defineItem<SourceOverrides>('local:sourceOverrides', {
   fallback: {},
+});
+
+/** What this browser last wrote to or took from the sync area (core/sync.ts), by item. */
+export const syncKnown = storage.defineItem<SyncState>('local:syncKnown', { fallback: {} });
+
+/** How the last sync went, for the options page. */
+export const syncStatus = storage.defineItem<SyncStatus | null>('local:syncStatus', {
+  fallback: null,
 });
 
 export const settings = storage.defineItem<Settings>('local:settings', {

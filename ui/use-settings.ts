@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSettings, sanitiseSettings, settings, type Settings } from '../data/settings';
+import type { SyncStatus } from '../core/sync';
+import {
+  currentSettings,
+  sanitiseSettings,
+  settings,
+  syncStatus,
+  type Settings,
+} from '../data/settings';
 
 /** The reader's settings, kept current when they change anywhere (another page, the background). */
 export function useSettings(): Settings | undefined {
@@ -7,6 +14,16 @@ export function useSettings(): Settings | undefined {
   useEffect(() => {
     void currentSettings().then(setValue);
     return settings.watch((next) => setValue(sanitiseSettings(next)));
+  }, []);
+  return value;
+}
+
+/** How the last sync of settings, topics and choices went (null before the first). */
+export function useSyncStatus(): SyncStatus | null {
+  const [value, setValue] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    void syncStatus.getValue().then(setValue);
+    return syncStatus.watch(setValue);
   }, []);
   return value;
 }

@@ -18,6 +18,7 @@ import { createTopicService } from '../../services/topics';
 import { createHousekeeping } from '../../services/housekeeping';
 import { POLL_INTERVAL_MINUTES } from '../../core/topics';
 import { followTopics } from './follow';
+import { keepInSync } from './keep-in-sync';
 
 /** Where the sources' 429 waits are kept across worker restarts. */
 const BACKOFF_KEY = 'backoff';
@@ -119,6 +120,8 @@ export default defineBackground(() => {
   // Listeners first (a woken worker delivers only to those added at once), then the rest.
   // Each handler is told who calls (messaging/access.ts checked that it may); most need not know.
   const following = followTopics(topics);
+  // Settings, topics and choices follow the reader to their other browsers; nothing else does.
+  keepInSync(db, topics.unsubscribe, following.refreshBadge);
   serveBackground({
     pageSettings: async (caller) => {
       mentions.notePage(caller);

@@ -12,7 +12,7 @@ import type { CacheStats } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { useSearch } from '../../ui/use-search';
-import { useSettings } from '../../ui/use-settings';
+import { useSettings, useSyncStatus } from '../../ui/use-settings';
 import '../../assets/page.css';
 
 /** Saves text as a file the reader downloads. */
@@ -25,6 +25,7 @@ function download(name: string, text: string) {
 
 function Options() {
   const settings = useSettings();
+  const sync = useSyncStatus();
   const [notices, setNotices] = useState<Notices>({});
   const notice = (part: Partial<Notices>) => setNotices((all) => ({ ...all, ...part }));
   const [stats, setStats] = useState<CacheStats>();
@@ -65,6 +66,7 @@ function Options() {
       settings={settings}
       topics={topics ?? []}
       stats={stats}
+      sync={sync}
       notices={notices}
       entitySearch={<SearchBox label="Find an entity to follow" {...search} />}
       onFollowKeywords={(keywords) =>
