@@ -1,6 +1,6 @@
 /**
  * The reader's own choices as the browser's sync area holds them, so a second browser signed in to
- * the same account gets them: one entry per item (the settings, each topic, each meaning chosen),
+ * the same account gets them: one entry per item (each setting, each topic, each meaning chosen),
  * each stamped with when it last changed, a removed item kept as a stamped gap so the removal
  * travels too. When two browsers changed the same item, the later change wins; different items
  * never overwrite each other. The entries are written as JSON cut into pieces under the area's
@@ -13,7 +13,7 @@ export interface SyncEntry {
   value: unknown;
 }
 
-/** Every item the reader's browsers share, by id ("settings", "topic:en:ASEAN", …). */
+/** Every item the reader's browsers share, by id ("setting:markStyle", "topic:en:ASEAN", …). */
 export type SyncState = Record<string, SyncEntry>;
 
 /** How the last round went, for the options page. */

@@ -10,7 +10,7 @@ import {
   type SyncState,
   type SyncStatus,
 } from '../core/sync';
-import { sanitiseSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, sanitiseSettings, type Settings } from '../core/settings';
 import { readChoice, readTopic } from '../data/backup';
 import type { ChoiceRecord, GlossDb, SubscriptionRecord } from '../data/db';
 
@@ -39,6 +39,7 @@ export interface SyncDeps {
 /** A removal is carried this long, for browsers that were closed meanwhile; then forgotten. */
 const GAPS_KEPT_MS = 90 * 24 * 60 * 60_000;
 
+const SETTING = 'setting:';
 const TOPIC = 'topic:';
 const CHOICE = 'choice:';
 const choiceId = (choice: Pick<ChoiceRecord, 'site' | 'alias'>) =>
@@ -46,11 +47,19 @@ const choiceId = (choice: Pick<ChoiceRecord, 'site' | 'alias'>) =>
 
 /** Whether a value is what the item `id` holds (null: a removal, which settings never are). */
 function fits(id: string, value: unknown): boolean {
-  if (id === 'settings') return typeof value === 'object' && value !== null;
+  if (id.startsWith(SETTING)) return value !== null && id.slice(SETTING.length) in DEFAULT_SETTINGS;
   if (value === null) return id.startsWith(TOPIC) || id.startsWith(CHOICE);
   if (id.startsWith(TOPIC)) return readTopic(value)?.key === id.slice(TOPIC.length);
   const choice = id.startsWith(CHOICE) ? readChoice(value) : undefined;
   return choice !== undefined && choiceId(choice) === id;
+}
+
+/** Whether an item is a setting at its default value. */
+function isDefaultSetting(id: string, value: unknown): boolean {
+  const field = id.slice(SETTING.length) as keyof Settings;
+  return (
+    id.startsWith(SETTING) && JSON.stringify(DEFAULT_SETTINGS[field]) === JSON.stringify(value)
+  );
 }
 
 /**
@@ -77,7 +86,10 @@ export function createSync({
       db.subscriptions.toArray(),
       db.choices.toArray(),
     ]);
-    const items: Record<string, unknown> = { settings };
+    // Each setting is an item of its own: a mark style changed in one browser and a site turned
+    // off in another both stand.
+    const items: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(settings)) items[SETTING + field] = value;
     for (const topic of topics) items[TOPIC + topic.key] = readTopic(topic);
     for (const choice of choices) items[choiceId(choice)] = readChoice(choice);
     return items;
@@ -90,9 +102,17 @@ export function createSync({
     return kept;
   }
 
-  /** Takes one item another browser changed later than this one. */
+  /** Takes the settings other browsers changed later than this one, checked as any settings are. */
+  async function takeSettings(changes: Array<[string, unknown]>): Promise<void> {
+    if (changes.length === 0) return;
+    const fields = Object.fromEntries(
+      changes.map(([id, value]) => [id.slice(SETTING.length), value]),
+    );
+    await writeSettings(sanitiseSettings({ ...(await readSettings()), ...fields }));
+  }
+
+  /** Takes one topic or choice another browser changed later than this one. */
   async function take(id: string, value: unknown): Promise<void> {
-    if (id === 'settings') return writeSettings(sanitiseSettings(value));
     if (id.startsWith(TOPIC)) {
       const key = id.slice(TOPIC.length);
       if (value === null) return unsubscribe(key);
@@ -116,18 +136,21 @@ export function createSync({
   async function syncOnce(): Promise<SyncStatus> {
     const at = now();
     const before = await known.get();
-    // A browser's first round stamps its items as older than any other's: a new install's
-    // defaults must not overwrite the settings the reader's other browsers carry.
-    const first = Object.keys(before).length === 0;
-    const stamped = stampLocal(await localItems(), before, first ? 0 : at);
+    const stamped = stampLocal(await localItems(), before, at);
+    // A browser's first round: a setting still at its default is no choice of the reader's, and
+    // must not overwrite one their other browsers carry.
+    if (Object.keys(before).length === 0)
+      for (const [id, entry] of Object.entries(stamped))
+        if (isDefaultSetting(id, entry.value)) entry.at = 0;
     // Removals older than anyone needs are dropped, so the area does not fill with them.
     for (const [id, entry] of Object.entries(stamped))
       if (entry.value === null && at - entry.at > GAPS_KEPT_MS) delete stamped[id];
     const held = await area.get();
     const remote = readable(decodeSync(held) ?? {});
     const { merged, apply } = mergeSync(stamped, remote);
-    for (const [id, value] of apply) await take(id, value);
-    await known.set(merged);
+    await takeSettings(apply.filter(([id]) => id.startsWith(SETTING)));
+    for (const [id, value] of apply) if (!id.startsWith(SETTING)) await take(id, value);
+    if (!sameState(merged, before)) await known.set(merged);
     if (sameState(merged, remote)) return { state: 'synced', at };
     const encoded = encodeSync(merged, limits);
     if (!encoded.ok) return { state: 'full', bytes: encoded.bytes, limit: encoded.limit, at };

@@ -44,6 +44,8 @@ export const test = base.extend<{
     timeline?: boolean;
     /** A phone's screen and touch input. */
     phone?: boolean;
+    /** Another profile than the test's own (a second browser of the same reader). */
+    userDataDir?: string;
   }) => Promise<Gloss>;
 }>({
   // eslint-disable-next-line no-empty-pattern
@@ -63,7 +65,7 @@ export const test = base.extend<{
     await use(async (options = {}) => {
       const gloss = (await launchWithGloss({
         extensionDir: options.timeline ? TIMELINE_EXTENSION_DIR : EXTENSION_DIR,
-        userDataDir: profileDir,
+        userDataDir: options.userDataDir ?? profileDir,
         headless: true,
         wikipediaOrigin: options.wikipediaOrigin ?? server.origin,
         colorScheme: options.colorScheme ?? 'light',

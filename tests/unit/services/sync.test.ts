@@ -129,6 +129,26 @@ describe('settings, topics and choices that follow the reader', () => {
     expect(home.state.settings.markStyle).toBe('tint');
   });
 
+  it("keeps two browsers' changes to different settings, each the later of its own", async () => {
+    const area = sharedArea();
+    const clock = { now: 1_000 };
+    const home = browserOn(area, clock);
+    await home.sync();
+    const work = browserOn(area, clock);
+    await work.sync();
+    clock.now = 2_000;
+    home.state.settings.markStyle = 'tint';
+    clock.now = 3_000;
+    work.state.settings.disabledSites = ['mail.example'];
+    await work.sync();
+    await home.sync();
+    await work.sync();
+    for (const browser of [home, work]) {
+      expect(browser.state.settings.markStyle).toBe('tint');
+      expect(browser.state.settings.disabledSites).toEqual(['mail.example']);
+    }
+  });
+
   it('writes nothing when nothing changed', async () => {
     const area = sharedArea();
     const home = browserOn(area, { now: 1_000 });
@@ -174,13 +194,16 @@ describe('settings, topics and choices that follow the reader', () => {
         'topic:en:Good': { at: 5, value: topic('en:Good', 'Good') },
         'topic:en:Bad': { at: 5, value: { key: 'en:Else', title: 'Bad' } },
         'choice:x': { at: 5, value: { site: 1 } },
-        settings: { at: 5, value: null },
+        'setting:markMode': { at: 5, value: null },
+        'setting:markStyle': { at: 5, value: 'blink' },
+        'setting:surprise': { at: 5, value: 'x' },
         surprise: { at: 5, value: 'x' },
       }),
     };
     const fresh = browserOn(other, { now: 1_000 });
     await fresh.sync();
     expect((await fresh.db.subscriptions.toArray()).map((t) => t.key)).toEqual(['en:Good']);
+    // A mark style no release knows is read as the default.
     expect(fresh.state.settings).toEqual(DEFAULT_SETTINGS);
   });
 });
