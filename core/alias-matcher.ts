@@ -6,7 +6,8 @@
  * speed hardly changes between a thousand names and three hundred thousand, and the whole index is
  * a few typed arrays and one string, saved and loaded without building anything.
  */
-import type { Span } from './spotter';
+import { isWordCode } from './spotter/characters';
+import type { Span } from './spotter/span';
 
 /** Longest name, in words: longer names are not looked for. */
 const MAX_WORDS = 8;
@@ -59,18 +60,6 @@ function foldTable(): Uint16Array {
 
 const isLowerCase = (code: number) => code < FOLD_LIMIT && lower![code] === 1;
 
-/** Letters, digits and combining marks make words; spaces, punctuation and symbols part them. */
-function isWordChar(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
-  if (code === 0xd7 || code === 0xf7) return false;
-  // General punctuation (dashes, curly quotes), CJK punctuation, and full-width punctuation.
-  if (code >= 0x2000 && code <= 0x2bff) return false;
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  return !(code >= 0xff00 && code <= 0xff0f);
-}
-
 const hashChar = (hash: number, code: number) => Math.imul(hash ^ code, 16777619);
 /** Joins a word's hash onto the hash of the words before it; never 0 (the empty slot). */
 const hashNext = (sequence: number, word: number) =>
@@ -104,7 +93,7 @@ function wordsOf(text: string, into: Words): number {
   const length = text.length;
   while (index < length) {
     let code = text.charCodeAt(index);
-    if (!isWordChar(code)) {
+    if (!isWordCode(code)) {
       index += 1;
       continue;
     }
@@ -114,7 +103,7 @@ function wordsOf(text: string, into: Words): number {
       hash = hashChar(hash, code < FOLD_LIMIT ? table[code]! : code);
       index += 1;
       code = index < length ? text.charCodeAt(index) : 32;
-    } while (isWordChar(code));
+    } while (isWordCode(code));
     into.reserve(count + 1);
     into.starts[count] = start;
     into.ends[count] = index;
@@ -126,7 +115,7 @@ function wordsOf(text: string, into: Words): number {
 
 /** The first word character at or after `index`, or `end`. */
 function skipGap(text: string, index: number, end: number): number {
-  while (index < end && !isWordChar(text.charCodeAt(index))) index += 1;
+  while (index < end && !isWordCode(text.charCodeAt(index))) index += 1;
   return index;
 }
 
@@ -141,8 +130,8 @@ function sameWords(a: string, aFrom: number, aTo: number, b: string, bFrom: numb
   while (i < aTo && j < bTo) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(j);
-    const xInWord = isWordChar(x);
-    if (xInWord !== isWordChar(y)) return false;
+    const xInWord = isWordCode(x);
+    if (xInWord !== isWordCode(y)) return false;
     if (xInWord) {
       if ((x < FOLD_LIMIT ? table[x] : x) !== (y < FOLD_LIMIT ? table[y] : y)) return false;
       i += 1;

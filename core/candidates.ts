@@ -4,7 +4,7 @@
  */
 import type { ResolvedName } from './entity';
 import { abbreviates, definedAcronyms } from './resolution';
-import type { Span } from './spotter';
+import type { Span } from './spotter/span';
 
 /**
  * A span with the longer names it may be part of, longest first ("COVID-19" → "COVID-19 pandemic"),

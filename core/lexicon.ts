@@ -7,7 +7,7 @@
 import { COMMON_WORDS } from './generated/lexicon';
 import { DEMONYMS } from './generated/places';
 import { UNCASED_PLACE_NAMES } from './generated/uncased-places';
-import type { Span } from './spotter';
+import type { Span } from './spotter/span';
 
 let demonyms: Set<string> | undefined;
 

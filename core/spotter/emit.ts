@@ -1,0 +1,159 @@
+/**
+ * The second pass: one run of capitalised words becomes zero or more names. A run is cut into
+ * pieces where it joins separate names (`split`), then each piece goes through the trimming steps
+ * below in order, each one a rule of English with its own tests, and what is left is a name.
+ */
+import type { TextEvidence } from './evidence';
+import { isDescription, isStarter, keepsAlone, looksLikePerson, titleBeforeName } from './rules';
+import type { Span } from './span';
+import { split } from './split';
+import { isOrdinary, isPossessive, type Word } from './word';
+import {
+  DATES,
+  LOWER_SUFFIXES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PERSONAL_TITLES,
+  TITLES,
+} from './words';
+
+/** Adds the names in one run of words to `spans`. */
+export function emit(evidence: TextEvidence, run: Word[], spans: Span[], headline: boolean): void {
+  if (run.length === 1) {
+    // Most runs are one word: only the single-word rules apply.
+    const word = run[0]!;
+    if (standsAlone(evidence, word, headline) && !(headline && isOrdinary(word)))
+      pushName(evidence.text, run, spans);
+    return;
+  }
+  for (const piece of split(evidence, run, headline)) {
+    let words = dropTitles(
+      dropOpeningStarter(dropOpeningNounBeforeOf(dropOpeningFunctionWords(piece))),
+    );
+    // What stands before the person in "Securities and Exchange Commission John Shad" and in
+    // "Georgia Power Chairman Robert W. Scherer" is a name of its own.
+    for (const cut of [organisationBeforePerson, organisationAndTitleBeforePerson]) {
+      const parts = cut(words);
+      if (!parts) continue;
+      emit(evidence, parts.before, spans, headline);
+      words = parts.rest;
+    }
+    words = dropTrailingNonNames(words);
+    if (words.length === 0 || isDescription(words)) continue;
+    if (words.length === 1 && !standsAlone(evidence, words[0]!, headline)) continue;
+    pushName(evidence.text, words, spans);
+  }
+}
+
+/** The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar"). */
+function pushName(text: string, words: Word[], spans: Span[]): void {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const end = isPossessive(last.text) ? last.end - 2 : last.end;
+  spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
+}
+
+/** One word is a name alone when the rules allow it and the text gives no sign it is an everyday word. */
+function standsAlone(evidence: TextEvidence, word: Word, headline: boolean): boolean {
+  return (
+    keepsAlone(word, headline) &&
+    !evidence.isPluralOfName(word.text) &&
+    !evidence.usedInLowerCase(word)
+  );
+}
+
+/** Opening function words and the connectors after them go ("At the United Nations"). */
+export function dropOpeningFunctionWords(words: Word[]): Word[] {
+  let from = 0;
+  while (from < words.length && (!words[from]!.capital || NOT_NAMES.has(words[from]!.text)))
+    from += 1;
+  return words.slice(from);
+}
+
+/**
+ * "Shares of Target Corp.": an everyday noun opening a sentence, then "of", is no part of the name
+ * after it (but "Bank of America" and "University of Alabama" are names).
+ */
+export function dropOpeningNounBeforeOf(words: Word[]): Word[] {
+  const [first, second] = words;
+  if (
+    words.length <= 2 ||
+    !first!.opening ||
+    !isOrdinary(first!) ||
+    second!.capital ||
+    ORGANISATION_WORDS.has(first!.text) ||
+    TITLES.has(first!.text)
+  )
+    return words;
+  let from = 1;
+  while (from < words.length && !words[from]!.capital) from += 1;
+  return words.slice(from);
+}
+
+/**
+ * A sentence's first word is capitalised by grammar: it goes when it is an everyday word that names
+ * nothing here ("Asked about Nardelli", "Despite Home Depot's...").
+ */
+export function dropOpeningStarter(words: Word[]): Word[] {
+  const first = words[0];
+  return words.length > 1 && first!.opening && isOrdinary(first!) && isStarter(first!.text)
+    ? words.slice(1)
+    : words;
+}
+
+/**
+ * Titles before a name go, but only when a full name follows them, so "General Assembly" keeps its
+ * first word; "Secretary of Commerce" is an office, and "Foreign Policy Institute" an organisation.
+ */
+export function dropTitles(words: Word[]): Word[] {
+  while (
+    ((words.length > 2 && TITLES.has(words[0]!.text)) ||
+      (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))) &&
+    words[1]!.capital &&
+    !words.some((word) => ORGANISATION_WORDS.has(word.text))
+  ) {
+    words = words.slice(1);
+    // "Senior General Min Aung Hlaing", "Lieutenant General ...": General is a rank only after another.
+    if (words.length > 2 && words[0]!.text === 'General') words = words.slice(1);
+  }
+  return words;
+}
+
+/** Where a run holds two names: what comes before, and the rest. */
+type Parts = { before: Word[]; rest: Word[] };
+
+/** "Securities and Exchange Commission John Shad": an organisation, then a person. */
+export function organisationBeforePerson(words: Word[]): Parts | undefined {
+  const head =
+    words.length >= 4
+      ? words.findIndex((word, index) => index > 0 && ORGANISATION_WORDS.has(word.text))
+      : -1;
+  if (head <= 0 || head >= words.length - 2 || !looksLikePerson(words.slice(head + 1)))
+    return undefined;
+  return { before: words.slice(0, head + 1), rest: words.slice(head + 1) };
+}
+
+/** "Georgia Power Chairman Robert W. Scherer": an organisation, a title, then a person. */
+export function organisationAndTitleBeforePerson(words: Word[]): Parts | undefined {
+  const title = titleBeforeName(words);
+  if (title <= 0) return undefined;
+  let after = title;
+  while (TITLES.has(words[after]!.text)) after += 1;
+  return { before: words.slice(0, title), rest: words.slice(after) };
+}
+
+/** A name does not end in a connector, a date or a question word ("Orange County July", "Partners What"). */
+export function dropTrailingNonNames(words: Word[]): Word[] {
+  let end = words.length;
+  while (end > 0) {
+    const last = words[end - 1]!;
+    if (
+      (!last.capital && !LOWER_SUFFIXES.has(last.text)) ||
+      DATES.has(last.text) ||
+      NOT_NAMES.has(last.text)
+    )
+      end -= 1;
+    else break;
+  }
+  return words.slice(0, end);
+}

@@ -1,0 +1,107 @@
+import { isDemonym } from '../lexicon';
+import { classOf, OTHER, UPPER } from './characters';
+import type { Word } from './word';
+
+/** Past this length a text's words are gathered once rather than searched for per word. */
+const SEARCHED_TEXT_CHARS = 2_000;
+/** Plurals shorter than this ("Bus") are left alone: too short to tell from a name. */
+const PLURAL_MIN_CHARS = 4;
+/** Words shorter than this are not checked for lower-case use ("An", "Al"). */
+const LOWER_CASE_CHECK_MIN_CHARS = 3;
+
+/**
+ * One text being spotted, and what the rules learn from the whole of it: whether a capitalised
+ * word also stands in the text in lower case, or without a plural "s". Each is gathered when first
+ * asked (most texts never ask), so a text of ten thousand words is searched once, not once a word.
+ */
+export class TextEvidence {
+  private runWords: Set<string> | undefined;
+  private wordStarts: Map<string, number[]> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly runs: readonly Word[][],
+  ) {}
+
+  /**
+   * "Americans", or "Texacos" in wire copy that drops apostrophes: the plural or possessive of a
+   * name or a demonym that the text also uses on its own. The bare name is found where it stands
+   * alone.
+   */
+  isPluralOfName(word: string): boolean {
+    if (word.length < PLURAL_MIN_CHARS || !word.endsWith('s') || word.endsWith('ss')) return false;
+    const stem = word.slice(0, -1);
+    if (isDemonym(stem)) return true;
+    this.runWords ??= new Set(this.runs.flatMap((run) => run.map((entry) => entry.text)));
+    return this.runWords.has(stem);
+  }
+
+  /**
+   * A capitalised word that the same text also uses in lower case ("Economists expect …" after
+   * "… economists said") is an everyday word, capitalised only by its place.
+   */
+  usedInLowerCase(word: Word): boolean {
+    const { text } = this;
+    if (word.allCaps || word.text.length < LOWER_CASE_CHECK_MIN_CHARS) return false;
+    const lower = word.text.toLowerCase();
+    if (lower === word.text) return false;
+    if (text.length <= SEARCHED_TEXT_CHARS) return occursAsWord(text, lower);
+    // In a long text, searching once per capitalised word would take time growing with the square
+    // of its length: the text's words are gathered once, and a word made of parts ("al-maliki") is
+    // looked for only where its first part stands.
+    const first = firstWordOf(lower);
+    // A capital with no lower case of its own is not gathered (see wordStartsIn): searched for.
+    if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
+    const starts = (this.wordStarts ??= wordStartsIn(text)).get(first);
+    if (!starts) return false;
+    for (const at of starts)
+      if (text.startsWith(lower, at) && endsWordAt(text, at + lower.length)) return true;
+    return false;
+  }
+}
+
+/** Whether `lower` stands in `text` as a whole word, not inside a longer one. */
+function occursAsWord(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (classOf(before) === OTHER && endsWordAt(text, at + lower.length)) return true;
+  }
+  return false;
+}
+
+/** Whether no more of a word follows `end` in `text`. */
+function endsWordAt(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  return after !== after || classOf(after) === OTHER;
+}
+
+/**
+ * Where each word of `text` (a longest run of letters, marks and digits) starts, but for the
+ * capitalised words: only lower-case ones are looked for.
+ */
+function wordStartsIn(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let start = -1;
+  for (let index = 0; index <= text.length; index += 1) {
+    const other = index === text.length || classOf(text.charCodeAt(index)) === OTHER;
+    if (!other) {
+      if (start < 0) start = index;
+    } else if (start >= 0) {
+      if (classOf(text.charCodeAt(start)) !== UPPER) {
+        const word = text.slice(start, index);
+        const list = starts.get(word);
+        if (list) list.push(start);
+        else starts.set(word, [start]);
+      }
+      start = -1;
+    }
+  }
+  return starts;
+}
+
+/** The first word of a word made of parts ("al" of "al-maliki"), or the whole of a plain one. */
+function firstWordOf(lower: string): string {
+  for (let index = 0; index < lower.length; index += 1)
+    if (classOf(lower.charCodeAt(index)) === OTHER) return lower.slice(0, index);
+  return lower;
+}
