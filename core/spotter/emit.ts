@@ -11,10 +11,11 @@ import { isOrdinary, isPossessive, type Word } from './word';
 import {
   DATES,
   LOWER_SUFFIXES,
-  NOT_NAMES,
+  isNeverAName,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
-  TITLES,
+  isTitle,
+  TITLE_ARTICLES,
 } from './words';
 
 /** Adds the names in one run of words to `spans`. */
@@ -35,7 +36,7 @@ export function emit(evidence: TextEvidence, run: Word[], spans: Span[], headlin
     for (const cut of [organisationBeforePerson, organisationAndTitleBeforePerson]) {
       const parts = cut(words);
       if (!parts) continue;
-      emit(evidence, parts.before, spans, headline);
+      if (parts.before.length > 0) emit(evidence, parts.before, spans, headline);
       words = parts.rest;
     }
     words = dropTrailingNonNames(words);
@@ -62,10 +63,17 @@ function standsAlone(evidence: TextEvidence, word: Word, headline: boolean): boo
   );
 }
 
-/** Opening function words and the connectors after them go ("At the United Nations"). */
-export function dropOpeningFunctionWords(words: Word[]): Word[] {
+/**
+ * Opening function words and the connectors after them go ("At the United Nations"), but for an
+ * article capitalised inside a sentence: that capital says it is part of the name ("according to
+ * The Associated Press", "a segment on A Current Affair").
+ */
+export function dropOpeningFunctionWords(words: Word[], headline = false): Word[] {
+  const [first, second] = words;
+  if (!headline && first && second?.capital && !first.opening && TITLE_ARTICLES.has(first.text))
+    return words;
   let from = 0;
-  while (from < words.length && (!words[from]!.capital || NOT_NAMES.has(words[from]!.text)))
+  while (from < words.length && (!words[from]!.capital || isNeverAName(words[from]!.text)))
     from += 1;
   return words.slice(from);
 }
@@ -82,7 +90,7 @@ export function dropOpeningNounBeforeOf(words: Word[]): Word[] {
     !isOrdinary(first!) ||
     second!.capital ||
     ORGANISATION_WORDS.has(first!.text) ||
-    TITLES.has(first!.text)
+    isTitle(first!.text)
   )
     return words;
   let from = 1;
@@ -107,7 +115,7 @@ export function dropOpeningStarter(words: Word[]): Word[] {
  */
 export function dropTitles(words: Word[]): Word[] {
   while (
-    ((words.length > 2 && TITLES.has(words[0]!.text)) ||
+    ((words.length > 2 && isTitle(words[0]!.text)) ||
       (words.length > 1 && PERSONAL_TITLES.has(words[0]!.text))) &&
     words[1]!.capital &&
     !words.some((word) => ORGANISATION_WORDS.has(word.text))
@@ -138,8 +146,17 @@ export function organisationAndTitleBeforePerson(words: Word[]): Parts | undefin
   const title = titleBeforeName(words);
   if (title <= 0) return undefined;
   let after = title;
-  while (TITLES.has(words[after]!.text)) after += 1;
-  return { before: words.slice(0, title), rest: words.slice(after) };
+  while (isTitle(words[after]!.text)) after += 1;
+  return { before: dropDescriptors(words.slice(0, title)), rest: words.slice(after) };
+}
+
+/**
+ * Everyday words before a title describe the person ("Legendary DJ Casey Kasem", "Former Chairman
+ * John Reed"): no name of their own. An organisation before a title keeps its name ("Georgia
+ * Power Chairman Robert Scherer").
+ */
+export function dropDescriptors(words: Word[]): Word[] {
+  return words.every((word) => isOrdinary(word) && !ORGANISATION_WORDS.has(word.text)) ? [] : words;
 }
 
 /** A name does not end in a connector, a date or a question word ("Orange County July", "Partners What"). */
@@ -150,7 +167,7 @@ export function dropTrailingNonNames(words: Word[]): Word[] {
     if (
       (!last.capital && !LOWER_SUFFIXES.has(last.text)) ||
       DATES.has(last.text) ||
-      NOT_NAMES.has(last.text)
+      isNeverAName(last.text)
     )
       end -= 1;
     else break;

@@ -9,11 +9,12 @@ import {
   COMPANY_FORMS,
   FIRM_ENDINGS,
   HEADLINE_BREAKS,
+  isNeverAName,
   NEVER_ALONE,
   NOT_NAMES,
   ORGANISATION_WORDS,
   QUALIFIERS,
-  TITLES,
+  isTitle,
 } from './words';
 
 /** A name has at least two letters ("EU"); one capital alone is an initial. */
@@ -27,6 +28,8 @@ const PERSON_MAX_WORDS = 3;
 export function keepsAlone(word: Word, headline: boolean): boolean {
   const bare = withoutPossessive(word.text);
   if (bare.length < NAME_MIN_CHARS || NEVER_ALONE.has(bare) || isDemonym(bare)) return false;
+  // "I'm", "We're", "Um": a sentence's or a quotation's opening words.
+  if (isNeverAName(word.text)) return false;
   // "Todays", "Tuesdays": wire copy without apostrophes, or plurals, of words that are never names.
   if (bare.length > NAME_MIN_CHARS + 2 && bare.endsWith('s') && NEVER_ALONE.has(bare.slice(0, -1)))
     return false;
@@ -56,16 +59,20 @@ export function isStarter(word: string): boolean {
 export const startsAnotherName = (word: Word) =>
   word.capital && !ORGANISATION_WORDS.has(word.text) && !COMPANY_FORMS.has(word.text);
 
-/** Two or three capitalised words, none an everyday word: "Charles Schumer", "Timea Babos". */
-export function looksLikePerson(words: Word[]): boolean {
+/**
+ * Two or three capitalised words, none an everyday word: "Charles Schumer", "Timea Babos". After a
+ * title the evidence is stronger, and a given name may be an everyday word ("Prime Minister Mark
+ * Rutte", "Judge Rose Hall"), so long as the family name is not.
+ */
+export function looksLikePerson(words: Word[], afterTitle = false): boolean {
   return (
     words.length >= 2 &&
     words.length <= PERSON_MAX_WORDS &&
     words.every(
-      (word) =>
+      (word, index) =>
         word.capital &&
         !word.allCaps &&
-        !isOrdinary(word) &&
+        ((afterTitle && index < words.length - 1) || !isOrdinary(word)) &&
         !isDemonym(word.text) &&
         !ORGANISATION_WORDS.has(word.text),
     )
@@ -101,17 +108,17 @@ export function isDescription(words: Word[]): boolean {
   const demonym = words.findIndex((word) => isDemonym(word.text));
   if (demonym < 0) return false;
   return words.every((word, index) =>
-    index < demonym ? QUALIFIERS.has(word.text) : index === demonym || TITLES.has(word.text),
+    index < demonym ? QUALIFIERS.has(word.text) : index === demonym || isTitle(word.text),
   );
 }
 
 /** Where a title stands inside a run with at least two more words after it, or 0. */
 export function titleBeforeName(words: Word[]): number {
   for (let index = 1; index < words.length - 2; index += 1) {
-    if (!TITLES.has(words[index]!.text)) continue;
+    if (!isTitle(words[index]!.text)) continue;
     let after = index;
-    while (after < words.length && TITLES.has(words[after]!.text)) after += 1;
-    if (looksLikePerson(words.slice(after))) return index;
+    while (after < words.length && isTitle(words[after]!.text)) after += 1;
+    if (looksLikePerson(words.slice(after), true)) return index;
   }
   return 0;
 }

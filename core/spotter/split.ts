@@ -1,7 +1,7 @@
 import type { TextEvidence } from './evidence';
 import { joinsAnd, looksLikePerson, startsAnotherName } from './rules';
 import { isOrdinary, type Word } from './word';
-import { COMPANY_FORMS, DATES, HEADLINE_BREAKS } from './words';
+import { COMPANY_FORMS, DATES, HEADLINE_BREAKS, TITLE_ARTICLES } from './words';
 
 /**
  * Splits a run where it joins what are really separate names: at "and" unless the word before it
@@ -39,7 +39,10 @@ export function split(evidence: TextEvidence, run: Word[], headline: boolean): W
       (headline && isOrdinary(word));
     if (breaks) {
       if (piece.length > 0) pieces.push([]);
-      // A headline's everyday word is dropped; a separator word is dropped too.
+      // "A Current Affair on The Hague": outside a headline, a capitalised article begins the
+      // next name. A headline's everyday word is dropped; a separator word is dropped too.
+      if (!headline && TITLE_ARTICLES.has(word.text) && run[index + 1]?.capital)
+        pieces[pieces.length - 1]!.push(word);
       continue;
     }
     piece.push(word);

@@ -17,6 +17,7 @@ import {
 } from './characters';
 import { isPossessive, type Word } from './word';
 import {
+  COMMA_SUFFIXES,
   COMPANY_FORMS,
   CONNECTORS,
   ENDING_ABBREVIATIONS,
@@ -138,16 +139,21 @@ export function tokenise(text: string): Tokens {
     const afterStop = previous !== undefined && previous.text.endsWith('.');
     const joined =
       previous !== undefined &&
-      joinGap(text, previousEnd, start, run) &&
-      !(afterStop && (NEVER_ALONE.has(word) || HEADLINE_BREAKS.has(word))) &&
-      // "New York NASDAQ": an acronym after a mixed-case word starts another name.
-      !(
-        allCaps &&
-        word.length >= ACRONYM_MIN_CHARS &&
-        previous.capital &&
-        !previous.allCaps &&
-        !COMPANY_FORMS.has(word)
-      );
+      // "Acme Medical Group, Inc", "Martin Luther King, Jr.": a company form or a generation
+      // after a comma still belongs to the name.
+      ((COMMA_SUFFIXES.has(word) &&
+        start === previousEnd + 2 &&
+        text.startsWith(', ', previousEnd)) ||
+        (joinGap(text, previousEnd, start, run) &&
+          !(afterStop && (NEVER_ALONE.has(word) || HEADLINE_BREAKS.has(word))) &&
+          // "New York NASDAQ": an acronym after a mixed-case word starts another name.
+          !(
+            allCaps &&
+            word.length >= ACRONYM_MIN_CHARS &&
+            previous.capital &&
+            !previous.allCaps &&
+            !COMPANY_FORMS.has(word)
+          )));
     if (!joined) run = close();
     const stop = text.charCodeAt(end) === CODE.FULL_STOP;
     const endsName = stop && ENDING_ABBREVIATIONS.has(word);

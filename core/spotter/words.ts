@@ -136,3 +136,58 @@ export const QUALIFIERS = new Set(
     ' ',
   ),
 );
+
+/** Interjections, capitalised where they open a sentence or a quotation: never a name. */
+export const INTERJECTIONS = new Set(
+  'Um Umm Uh Uhh Er Erm Hmm Oh Ah Aha Wow Whoa Yeah Yep Nope Hey Huh Oops Ugh Alas'.split(' '),
+);
+
+/** The pronouns and adverbs that English contracts with a verb ("I'm", "We've", "There's"). */
+const CONTRACTED = new Set(
+  'I You We They He She It That There Here What Who Where When How Let'.split(' '),
+);
+
+/** A pronoun contracted with a verb, or a verb with "not": "I'm", "We're", "It's", "Don't". */
+export function isContraction(word: string): boolean {
+  const match = /^(\p{L}+)['’](m|re|ve|d|ll|s|t)$/u.exec(word);
+  if (!match) return false;
+  const [, stem, ending] = match;
+  return ending === 't' ? stem!.endsWith('n') : CONTRACTED.has(stem!);
+}
+
+/** Words of an opening that are never a name, in any case ("I'm", "Um", "The"). */
+export const isNeverAName = (word: string): boolean =>
+  NOT_NAMES.has(word) || INTERJECTIONS.has(word) || isContraction(word);
+
+/** Articles that, capitalised inside a sentence, begin a name ("The Hague", "A Current Affair"). */
+export const TITLE_ARTICLES = new Set(['The', 'A', 'An', 'My']);
+
+/**
+ * Company forms and generations written after a comma, as part of the name before it ("Acme, Inc",
+ * "Martin Luther King, Jr."). Degrees ("M.D.", "DDS") are not: the person is named without them.
+ */
+export const COMMA_SUFFIXES = new Set('Inc Ltd LLC LLP PLC Plc Corp GmbH Jr Sr'.split(' '));
+
+/** Occupations written as a title before a name ("Singer Taylor Swift", "DJ Casey Kasem"). */
+const OCCUPATIONS = new Set(
+  'DJ Actor Actress Singer Rapper Comedian Songwriter Novelist Presenter Anchor Chef Photographer'.split(
+    ' ',
+  ),
+);
+
+/** Words that may join titles into one hyphenated title ("Secretary-General", "Commander-in-Chief"). */
+const TITLE_PARTS = new Set(['General', 'in', 'Chief', 'Elect']);
+
+/**
+ * A title or rank before a name: one of `TITLES`, an occupation, or titles joined by hyphens
+ * ("Secretary-General", "Director-General", "Vice-President").
+ */
+export function isTitle(word: string): boolean {
+  if (TITLES.has(word) || OCCUPATIONS.has(word)) return true;
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return (
+    parts.some((part) => TITLES.has(part)) &&
+    parts.every((part) => TITLES.has(part) || TITLE_PARTS.has(part))
+  );
+}

@@ -203,3 +203,59 @@ describe('spot', () => {
     });
   });
 });
+
+// The error classes seen on unseen news and in everyday use, each a general fact of English text.
+describe('spot: what a careful reader would not mark', () => {
+  it('contractions and interjections opening a sentence or a quotation are no names', () => {
+    expect(
+      surfaces(
+        `"I'm not sure," she said. We're told. I've seen it. You're right. Um, it's Rachel. Don't go.`,
+      ),
+    ).toEqual(['Rachel']);
+  });
+
+  it('a name with an apostrophe inside is still a name', () => {
+    expect(surfaces("Lupita Nyong'o met Shaquille O'Neal in Côte d'Ivoire.")).toEqual([
+      "Lupita Nyong'o",
+      "Shaquille O'Neal",
+      "Côte d'Ivoire",
+    ]);
+  });
+
+  it('an article capitalised inside a sentence is part of the name after it', () => {
+    expect(
+      surfaces('he told The Associated Press, and spoke to A Current Affair on The Hague.'),
+    ).toEqual(['The Associated Press', 'A Current Affair', 'The Hague']);
+    // At a sentence's start the capital is grammar's, and the article goes.
+    expect(surfaces('The Associated Press said so.')).toEqual(['Associated Press']);
+  });
+
+  it('a company form or a generation after a comma stays with the name', () => {
+    expect(surfaces('Valley Radiotherapy Associates Medical Group, Inc. (VRA) was')).toEqual([
+      'Valley Radiotherapy Associates Medical Group, Inc.',
+      'VRA',
+    ]);
+    expect(surfaces('a speech by Martin Luther King, Jr. in 1963')).toEqual([
+      'Martin Luther King, Jr.',
+    ]);
+    // A degree is left off: the person is named without it.
+    expect(surfaces('said Natalie Harrison, DDS in Houston')).toContain('Natalie Harrison');
+  });
+
+  it('hyphenated titles and occupations before a name stand apart from it', () => {
+    expect(surfaces('U.N. Secretary-General António Guterres spoke.')).toEqual([
+      'U.N.',
+      'António Guterres',
+    ]);
+    expect(surfaces('WHO Director-General Tedros Adhanom Ghebreyesus said')).toEqual([
+      'WHO',
+      'Tedros Adhanom Ghebreyesus',
+    ]);
+    expect(surfaces('a tribute to Legendary DJ Casey Kasem')).toEqual(['Casey Kasem']);
+  });
+
+  it('a given name that is also an everyday word is kept after a title', () => {
+    expect(surfaces('Dutch Prime Minister Mark Rutte said.')).toEqual(['Mark Rutte']);
+    expect(surfaces('said Prime Minister Mark Rutte.')).toEqual(['Mark Rutte']);
+  });
+});
