@@ -14,6 +14,7 @@ import { emit } from './emit';
 import { TextEvidence } from './evidence';
 import { HEADLINE_MAX_CHARS, isTitleCase } from './headline';
 import { mergeKnownAliases } from './merge';
+import { isLabel } from './labels';
 import { joinPartnerships } from './partnerships';
 import type { Span } from './span';
 import { tokenise } from './tokenise';
@@ -21,6 +22,7 @@ import { tokenise } from './tokenise';
 export type { Span } from './span';
 
 export function spot(text: string): Span[] {
+  if (isLabel(text)) return [];
   // Runs are turned into names once it is known whether the text is a title-case headline.
   const { runs, innerFunctionCapital, uncased } = tokenise(text);
   const headline = innerFunctionCapital && text.length <= HEADLINE_MAX_CHARS && isTitleCase(text);

@@ -107,9 +107,17 @@ export function tokenise(text: string): Tokens {
       } else if (kind === UPPER) {
         upper += 1;
         if (!decided) {
-          // "Myanmar"; "iPhone", "eBay", "al-Maliki" are names too; "mid-April" and "pre-COVID" are not.
+          // "Myanmar"; "iPhone", "eBay", "al-Maliki" are names as they stand. After a prefix
+          // ("ex-Girl Scout", "anti-Trump", "pre-COVID") the name starts past the hyphen.
           const prefix = text.slice(start, i + 1);
-          capital = lower === 0 || !/[-\u2010]/.test(prefix) || PARTICLE_PREFIX.test(prefix);
+          const hyphen = Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('\u2010'));
+          capital = true;
+          if (lower > 0 && hyphen >= 0 && !PARTICLE_PREFIX.test(prefix)) {
+            if (hyphen === prefix.length - 2) {
+              start += hyphen + 1;
+              lower = 0;
+            } else capital = false;
+          }
           decided = true;
         }
       } else if (kind === OTHER) {

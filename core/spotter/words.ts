@@ -95,8 +95,13 @@ export const ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Time zones after a time ("10 p.m. ET"): part of the date, never a name alone. */
+export const TIME_ZONES = new Set(
+  'ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC AEST AEDT IST JST'.split(' '),
+);
+
 /** Words that are never a name on their own. */
-export const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES]);
+export const NEVER_ALONE = new Set([...NOT_NAMES, ...NUMBERS, ...DATES, ...TIME_ZONES]);
 
 /** What a partnership's name ends in: "Brown and Sons", "Don Bybee and Associates". */
 export const FIRM_ENDINGS = new Set(

@@ -258,4 +258,36 @@ describe('spot: what a careful reader would not mark', () => {
     expect(surfaces('Dutch Prime Minister Mark Rutte said.')).toEqual(['Mark Rutte']);
     expect(surfaces('said Prime Minister Mark Rutte.')).toEqual(['Mark Rutte']);
   });
+
+  it('a name after a prefix and a hyphen starts past the hyphen', () => {
+    expect(
+      surfaces('As an ex-Girl Scout, she joined anti-Trump protests in a pre-COVID world.'),
+    ).toEqual(['Girl Scout', 'Trump', 'COVID']);
+    // Name particles stay part of the name, and a date after a prefix is still no name.
+    expect(surfaces('al-Maliki spoke in mid-April.')).toEqual(['al-Maliki']);
+  });
+
+  it('time zones after a time are part of the date', () => {
+    expect(surfaces('on CNN on Saturday at 10 p.m. ET, and at 9 GMT')).toEqual(['CNN']);
+  });
+
+  it("labels of a page's interface in capitals or title case name nothing", () => {
+    for (const label of [
+      'KNOWN FOR',
+      'AT THE PLATE',
+      'Play Video',
+      'Top Stories',
+      'Sign Up For Our Newsletter',
+    ])
+      expect(surfaces(label)).toEqual([]);
+    // A label with a name in it is read as any text.
+    expect(surfaces('Myanmar News')).toEqual(['Myanmar News']);
+    expect(surfaces('ASEAN')).toEqual(['ASEAN']);
+  });
+
+  it('nationalities are not marked, alone or in the plural (the corpora show it costs more than it finds)', () => {
+    expect(surfaces('Iranian officials met Americans and the Dutch in Tehran.')).toEqual([
+      'Tehran',
+    ]);
+  });
 });
