@@ -40,11 +40,14 @@ export function emit(evidence: TextEvidence, run: Word[], spans: Span[], headlin
       words = parts.rest;
     }
     words = dropTrailingNonNames(words);
-    if (words.length === 0 || isDescription(words)) continue;
+    if (words.length === 0 || isDescription(words) || isOffice(words)) continue;
     if (words.length === 1 && !standsAlone(evidence, words[0]!, headline)) continue;
     pushName(evidence.text, words, spans);
   }
 }
+
+/** Titles with no name after them ("the Prime Minister", "Chief Executive") name an office, not anyone. */
+export const isOffice = (words: Word[]): boolean => words.every((word) => isTitle(word.text));
 
 /** The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar"). */
 function pushName(text: string, words: Word[], spans: Span[]): void {

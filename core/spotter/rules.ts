@@ -103,12 +103,18 @@ export function joinsAnd(
   );
 }
 
-/** A nationality with qualifiers or a title, describing rather than naming: "West German", "Iraqi President". */
+/**
+ * A nationality with qualifiers or a title, describing rather than naming: "West German", "Iraqi
+ * President"; so with everyday words capitalised only by a sentence's start ("Married Pakistani
+ * doctor", but not the book "Positively American").
+ */
 export function isDescription(words: Word[]): boolean {
   const demonym = words.findIndex((word) => isDemonym(word.text));
   if (demonym < 0) return false;
   return words.every((word, index) =>
-    index < demonym ? QUALIFIERS.has(word.text) : index === demonym || isTitle(word.text),
+    index < demonym
+      ? QUALIFIERS.has(word.text) || (words[0]!.opening && isOrdinary(word))
+      : index === demonym || isTitle(word.text),
   );
 }
 

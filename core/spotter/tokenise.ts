@@ -15,7 +15,7 @@ import {
   OTHER,
   UPPER,
 } from './characters';
-import { isPossessive, type Word } from './word';
+import { isOrdinary, isPossessive, type Word } from './word';
 import {
   COMMA_SUFFIXES,
   COMPANY_FORMS,
@@ -158,6 +158,8 @@ export function tokenise(text: string): Tokens {
           !(
             allCaps &&
             word.length >= ACRONYM_MIN_CHARS &&
+            // Initials after a given name ("Louis C.K", "George H.W. Bush") go on with it.
+            !(word.includes('.') && !isOrdinary(previous)) &&
             previous.capital &&
             !previous.allCaps &&
             !COMPANY_FORMS.has(word)

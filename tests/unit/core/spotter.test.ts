@@ -290,4 +290,20 @@ describe('spot: what a careful reader would not mark', () => {
       'Tehran',
     ]);
   });
+
+  it('initials after a given name go on with it, but not after an everyday word', () => {
+    expect(surfaces('a student... Louis C.K said')).toEqual(['Louis C.K']);
+    expect(surfaces('possible. Thirteen U.S. cities score better')).toEqual(['U.S.']);
+  });
+
+  it('everyday words that open a sentence before a nationality describe someone', () => {
+    expect(surfaces('Married Pakistani doctor, 44, was jailed.')).toEqual([]);
+    // Capitalised inside a sentence, they are a title's.
+    expect(surfaces('In his book, Positively American, he wrote')).toEqual(['Positively American']);
+  });
+
+  it('titles with no name after them name an office, not anyone', () => {
+    expect(surfaces('a motion in the Prime Minister, and the Chief Executive said')).toEqual([]);
+    expect(surfaces('Prime Minister Mark Rutte')).toEqual(['Mark Rutte']);
+  });
 });
