@@ -159,7 +159,7 @@ export function tokenise(text: string): Tokens {
             allCaps &&
             word.length >= ACRONYM_MIN_CHARS &&
             // Initials after a given name ("Louis C.K", "George H.W. Bush") go on with it.
-            !(word.includes('.') && !isOrdinary(previous)) &&
+            !(word.includes('.') && !isOrdinary(previous) && !NEVER_ALONE.has(previous.text)) &&
             previous.capital &&
             !previous.allCaps &&
             !COMPANY_FORMS.has(word)

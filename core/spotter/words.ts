@@ -69,7 +69,7 @@ export const NOT_NAMES = new Set(
 
 /** Numbers and dates: part of some names ("Group of Seven", "First Boston"), never one alone. */
 export const NUMBERS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten First Second Third Fourth Fifth Last Next'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred Thousand Dozen First Second Third Fourth Fifth Last Next'.split(
     ' ',
   ),
 );
