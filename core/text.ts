@@ -35,3 +35,9 @@ export function withoutQuery(url: string): string {
     return '';
   }
 }
+
+/** A surrogate without its other half: text no URL can carry (`encodeURIComponent` throws on it). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a text is well-formed UTF-16: every surrogate in its pair. */
+export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);

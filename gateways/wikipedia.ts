@@ -1,7 +1,7 @@
 import { entityKey, type EntitySummary } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
-import { safeHttpUrl } from '../core/text';
+import { isWellFormed, safeHttpUrl } from '../core/text';
 import { getJson, type HttpDeps } from './http';
 import { asRecord as record, asText as string } from './json';
 
@@ -17,6 +17,7 @@ export async function fetchSummary(
   site: WikipediaSite,
   deps: HttpDeps,
 ): Promise<Result<EntitySummary, SourceError>> {
+  if (!isWellFormed(title)) return err({ kind: 'malformed', detail: 'the title is not text' });
   const path = encodeURIComponent(title.trim().replace(/ /g, '_'));
   const response = await getJson(`${site.origin}/api/rest_v1/page/summary/${path}`, deps);
   if (!response.ok) return response;
@@ -37,6 +38,8 @@ export function parseSummary(body: unknown, lang: string): Result<EntitySummary,
   const title = string(titles?.normalized) ?? string(page.title);
   if (!title) return err({ kind: 'malformed', detail: 'the summary has no title' });
   const canonical = string(titles?.canonical) ?? title.replace(/ /g, '_');
+  if (!isWellFormed(title) || !isWellFormed(canonical))
+    return err({ kind: 'malformed', detail: 'the summary has a title that is not text' });
 
   const type = string(page.type);
   const kind = type === 'disambiguation' || type === 'no-extract' ? type : 'standard';

@@ -1,8 +1,8 @@
 import { normaliseAlias } from '../core/alias';
 import { entityKey, type Choice, type ReadingEntry, type ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
-import { ok, type Result } from '../core/result';
-import { safeHttpUrl, withoutQuery } from '../core/text';
+import { err, ok, type Result } from '../core/result';
+import { isWellFormed, safeHttpUrl, withoutQuery } from '../core/text';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
@@ -39,6 +39,8 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     name: string,
     disambiguationTitle: string,
   ): Promise<Result<{ choices: Choice[]; pageUrl: string }, SourceError>> {
+    if (!isWellFormed(disambiguationTitle))
+      return err({ kind: 'malformed', detail: 'the title is not text' });
     const where = await site();
     const pageUrl = `${where.origin}/wiki/${encodeURIComponent(disambiguationTitle.replace(/ /g, '_'))}`;
     const alias = normaliseAlias(name);

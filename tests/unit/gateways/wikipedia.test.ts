@@ -56,6 +56,11 @@ describe('parseSummary', () => {
     expect(result.value.dir).toBe('ltr');
   });
 
+  it('refuses a title with half a character in it, which no address can carry', () => {
+    const broken = { ...standard, titles: { ...standard.titles, canonical: '\udfff\ud800' } };
+    expect(parseSummary(broken, 'en')).toMatchObject({ ok: false, error: { kind: 'malformed' } });
+  });
+
   it.each([null, 'text', 42, [], {}, { type: 'standard' }])('rejects %j as malformed', (body) => {
     const result = parseSummary(body, 'en');
     expect(result.ok).toBe(false);
