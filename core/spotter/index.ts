@@ -22,9 +22,9 @@ import { tokenise } from './tokenise';
 export type { Span } from './span';
 
 export function spot(text: string): Span[] {
-  if (isLabel(text)) return [];
   // Runs are turned into names once it is known whether the text is a title-case headline.
   const { runs, innerFunctionCapital, uncased } = tokenise(text);
+  if (runs.length === 0 || isLabel(text)) return uncased ? knownAliasesIn(text) : [];
   const headline = innerFunctionCapital && text.length <= HEADLINE_MAX_CHARS && isTitleCase(text);
   const evidence = new TextEvidence(text, runs);
   const spans: Span[] = [];

@@ -154,6 +154,7 @@ const CONTRACTED = new Set(
 
 /** A pronoun contracted with a verb, or a verb with "not": "I'm", "We're", "It's", "Don't". */
 export function isContraction(word: string): boolean {
+  if (!word.includes("'") && !word.includes('’')) return false;
   const match = /^(\p{L}+)['’](m|re|ve|d|ll|s|t)$/u.exec(word);
   if (!match) return false;
   const [, stem, ending] = match;

@@ -1,7 +1,6 @@
-// The spotter's speed beside a plain charCodeAt loop over the same strings, in one process.
-import { AliasMatcher } from '../../core/alias-matcher';
-import { packNames } from '../../core/known-names';
-import { spot } from '../../core/spotter';
+// The spotter's speed beside a plain charCodeAt loop over the same strings, in one process. The
+// code measured is the shipped bundle (`shipped.ts`), passed in.
+import type { ShippedCore } from './shipped';
 import { median } from './stats';
 
 /** Runs `work` over all strings repeatedly for about `ms`; returns MB/s (UTF-16 code units). */
@@ -51,7 +50,11 @@ function beside(strings: readonly string[], work: (text: string) => number, runs
 }
 
 /** The spotter beside the loop. */
-export function measureSpot(strings: readonly string[], runs = 5): SpotFigures {
+export function measureSpot(
+  { spot }: ShippedCore,
+  strings: readonly string[],
+  runs = 5,
+): SpotFigures {
   return beside(strings, (text) => spot(text).length, runs);
 }
 
@@ -72,6 +75,7 @@ export interface AliasIndexFigures {
  * load, what it holds, and its MB/s over `strings` beside the plain loop (medians of `runs`).
  */
 export function measureAliasIndex(
+  { AliasMatcher }: ShippedCore,
   strings: readonly string[],
   names: readonly string[],
   size: number,
@@ -101,7 +105,12 @@ export function measureAliasIndex(
  * names, until `size`. Without the strings' names, every index finds the same names in the text
  * (the pack's), so its size alone is measured.
  */
-export function indexNames(strings: readonly string[], size: number, fromText: boolean): string[] {
+export function indexNames(
+  { packNames, spot }: ShippedCore,
+  strings: readonly string[],
+  size: number,
+  fromText: boolean,
+): string[] {
   const names = new Set(packNames());
   if (fromText)
     for (const text of strings) {
