@@ -23,6 +23,11 @@ export class TextEvidence {
     private readonly runs: readonly Word[][],
   ) {}
 
+  /** The keys of the words `usedInLowerCase` may be asked about. */
+  private askable(): Set<number> {
+    return askableKeys(this.runs);
+  }
+
   /**
    * "Americans", or "Texacos" in wire copy that drops apostrophes: the plural or possessive of a
    * name or a demonym that the text also uses on its own. The bare name is found where it stands
@@ -52,13 +57,30 @@ export class TextEvidence {
     const first = firstWordOf(lower);
     // A capital with no lower case of its own is not gathered (see wordStartsIn): searched for.
     if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
-    const starts = (this.wordStarts ??= wordStartsIn(text)).get(first);
+    const starts = (this.wordStarts ??= wordStartsIn(text, this.askable())).get(first);
     if (!starts) return false;
     for (const at of starts)
       if (text.startsWith(lower, at) && endsWordAt(text, at + lower.length)) return true;
     return false;
   }
 }
+
+/**
+ * What `usedInLowerCase` may be asked, as (first letter, length) keys of the runs' capitalised
+ * words' first parts: a long text's other words are passed over without being copied out.
+ */
+function askableKeys(runs: readonly Word[][]): Set<number> {
+  const keys = new Set<number>();
+  for (const run of runs)
+    for (const word of run)
+      if (word.capital && !word.allCaps) keys.add(wordKey(firstWordOf(word.text.toLowerCase())));
+  return keys;
+}
+
+/** A word's first code unit and its length, as one number. */
+const wordKey = (word: string): number => wordKeyAt(word, 0, word.length);
+const wordKeyAt = (text: string, start: number, end: number): number =>
+  text.charCodeAt(start) * 64 + Math.min(end - start, 63);
 
 /** Whether `lower` stands in `text` as a whole word, not inside a longer one. */
 function occursAsWord(text: string, lower: string): boolean {
@@ -76,10 +98,10 @@ function endsWordAt(text: string, end: number): boolean {
 }
 
 /**
- * Where each word of `text` (a longest run of letters, marks and digits) starts, but for the
- * capitalised words: only lower-case ones are looked for.
+ * Where each word of `text` (a longest run of letters, marks and digits) that `usedInLowerCase`
+ * may ask about (`keys`) starts, but for the capitalised words: only lower-case ones are looked for.
  */
-function wordStartsIn(text: string): Map<string, number[]> {
+function wordStartsIn(text: string, keys: Set<number>): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   let start = -1;
   for (let index = 0; index <= text.length; index += 1) {
@@ -87,7 +109,7 @@ function wordStartsIn(text: string): Map<string, number[]> {
     if (!other) {
       if (start < 0) start = index;
     } else if (start >= 0) {
-      if (classOf(text.charCodeAt(start)) !== UPPER) {
+      if (keys.has(wordKeyAt(text, start, index)) && classOf(text.charCodeAt(start)) !== UPPER) {
         const word = text.slice(start, index);
         const list = starts.get(word);
         if (list) list.push(start);
