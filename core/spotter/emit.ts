@@ -8,12 +8,15 @@ import { isDescription, isStarter, keepsAlone, looksLikePerson, titleBeforeName 
 import type { Span } from './span';
 import { split } from './split';
 import { isOrdinary, isPossessive, type Word } from './word';
+import { CODE } from './characters';
 import {
   DATES,
   LOWER_SUFFIXES,
   isNeverAName,
   ORGANISATION_WORDS,
   PERSONAL_TITLES,
+  ROLE_MAX_CHARS,
+  ROLES,
   isTitle,
   TITLE_ARTICLES,
 } from './words';
@@ -60,10 +63,17 @@ function pushName(text: string, words: Word[], spans: Span[]): void {
 /** One word is a name alone when the rules allow it and the text gives no sign it is an everyday word. */
 function standsAlone(evidence: TextEvidence, word: Word, headline: boolean): boolean {
   return (
-    keepsAlone(word, headline) &&
+    keepsAlone(word, headline, roleFollows(evidence.text, word.end)) &&
     !evidence.isPluralOfName(word.text) &&
     !evidence.usedInLowerCase(word)
   );
+}
+
+/** Whether the word after `end` is a role someone holds in what precedes it ("spokesman"). */
+function roleFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== CODE.SPACE) return false;
+  const next = /^[a-z]+/.exec(text.slice(end + 1, end + 2 + ROLE_MAX_CHARS))?.[0];
+  return next !== undefined && ROLES.has(next);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isNeverAName,
   NEVER_ALONE,
   NOT_NAMES,
+  NUMBERS,
   ORGANISATION_WORDS,
   QUALIFIERS,
   isTitle,
@@ -25,21 +26,24 @@ const INFLECTED_MIN_CHARS = 5;
 const PERSON_MAX_WORDS = 3;
 
 /** Whether one capitalised word on its own is a candidate name. */
-export function keepsAlone(word: Word, headline: boolean): boolean {
+export function keepsAlone(word: Word, headline: boolean, roleAfter = false): boolean {
   const bare = withoutPossessive(word.text);
   if (bare.length < NAME_MIN_CHARS || NEVER_ALONE.has(bare) || isDemonym(bare)) return false;
-  // "I'm", "We're", "Um": a sentence's or a quotation's opening words.
-  if (isNeverAName(word.text)) return false;
+  // "I'm", "We're", "Um": a sentence's or a quotation's opening words; "Sixty-eight"; "D-Mass.",
+  // a lawmaker's party and state.
+  if (isNeverAName(word.text) || isNumberWord(bare) || PARTY_AND_STATE.test(bare)) return false;
   // "Todays", "Tuesdays": wire copy without apostrophes, or plurals, of words that are never names.
   if (bare.length > NAME_MIN_CHARS + 2 && bare.endsWith('s') && NEVER_ALONE.has(bare.slice(0, -1)))
     return false;
+  // "Delta spokesman Morgan Durrant": an everyday word before someone's role in it is a name.
+  if (roleAfter && !headline) return true;
   if ((word.opening || headline || word.allCaps) && isOrdinary(word)) return false;
   // "Analysts say", "Revenues rose": a sentence opening with an inflected everyday word.
   if (word.opening && !word.allCaps && isInflectedCommonWord(bare)) return false;
   return true;
 }
 
-/** An everyday word with a plural or verb ending ("Analysts", "Revenues", "Studies", "Voted"). */
+/** An everyday word with a plural or verb ending ("Analysts", "Revenues", "Studies", "Voted", "Coaching"). */
 export function isInflectedCommonWord(word: string): boolean {
   if (word.length < INFLECTED_MIN_CHARS) return false;
   const stems: string[] = [];
@@ -47,7 +51,21 @@ export function isInflectedCommonWord(word: string): boolean {
   if (word.endsWith('es')) stems.push(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) stems.push(word.slice(0, -1));
   if (word.endsWith('ed')) stems.push(word.slice(0, -2), word.slice(0, -1));
+  // "Coaching", "Writing": the stem, or the stem that lost its "e" ("Making").
+  if (word.endsWith('ing')) stems.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   return stems.some((stem) => stem.length > 2 && isCommonWord(stem));
+}
+
+/** "D-Mass", "R-Texas": a US lawmaker's party and state after the name. */
+const PARTY_AND_STATE = /^[DRI]-[A-Z]/;
+
+/** A number in words, plain or joined by hyphens ("Twenty", "Sixty-eight"). */
+function isNumberWord(word: string): boolean {
+  return word
+    .split('-')
+    .every((part, index) =>
+      NUMBERS.has(index === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)),
+    );
 }
 
 /** Everyday words that typically open a sentence before a name: function words, adverbs, verbs. */

@@ -69,7 +69,7 @@ export const NOT_NAMES = new Set(
 
 /** Numbers and dates: part of some names ("Group of Seven", "First Boston"), never one alone. */
 export const NUMBERS = new Set(
-  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundred Thousand Dozen First Second Third Fourth Fifth Last Next'.split(
+  'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred Thousand Dozen First Second Third Fourth Fifth Last Next'.split(
     ' ',
   ),
 );
@@ -144,7 +144,9 @@ export const QUALIFIERS = new Set(
 
 /** Interjections, capitalised where they open a sentence or a quotation: never a name. */
 export const INTERJECTIONS = new Set(
-  'Um Umm Uh Uhh Er Erm Hmm Oh Ah Aha Wow Whoa Yeah Yep Nope Hey Huh Oops Ugh Alas'.split(' '),
+  'Um Umm Uh Uhh Er Erm Hmm Oh Ah Aha Wow Whoa Yeah Yep Nope Hey Huh Oops Ugh Alas OK Okay'.split(
+    ' ',
+  ),
 );
 
 /** The pronouns and adverbs that English contracts with a verb ("I'm", "We've", "There's"). */
@@ -176,7 +178,7 @@ export const COMMA_SUFFIXES = new Set('Inc Ltd LLC LLP PLC Plc Corp GmbH Jr Sr'.
 
 /** Occupations written as a title before a name ("Singer Taylor Swift", "DJ Casey Kasem"). */
 const OCCUPATIONS = new Set(
-  'DJ Actor Actress Singer Rapper Comedian Songwriter Novelist Presenter Anchor Chef Photographer'.split(
+  'DJ Actor Actress Singer Rapper Comedian Songwriter Novelist Presenter Anchor Chef Photographer Quarterback Pitcher Goalkeeper Striker Midfielder Linebacker'.split(
     ' ',
   ),
 );
@@ -197,3 +199,11 @@ export function isTitle(word: string): boolean {
     parts.every((part) => TITLES.has(part) || TITLE_PARTS.has(part))
   );
 }
+
+/** Roles held in an organisation, written in lower case after its name ("Delta spokesman"). */
+export const ROLES = new Set(
+  'spokesman spokeswoman spokesperson chairman chairwoman president director coach manager lawyer attorney analyst chief executive founder owner'.split(
+    ' ',
+  ),
+);
+export const ROLE_MAX_CHARS = 12;

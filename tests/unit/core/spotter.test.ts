@@ -306,4 +306,27 @@ describe('spot: what a careful reader would not mark', () => {
     expect(surfaces('a motion in the Prime Minister, and the Chief Executive said')).toEqual([]);
     expect(surfaces('Prime Minister Mark Rutte')).toEqual(['Mark Rutte']);
   });
+
+  it('numbers in words, plain or hyphenated, are no names', () => {
+    expect(surfaces('Sixty-eight pieces were found. Ninety more were not.')).toEqual([]);
+  });
+
+  it("a lawmaker's party and state after the name are no name of their own", () => {
+    expect(surfaces('said Rep. Barney Frank, D-Mass., the chairman')).toEqual(['Barney Frank']);
+  });
+
+  it('an everyday word opening a sentence with a verb ending is no name', () => {
+    expect(surfaces('Coaching the team was hard. Making it work was harder.')).toEqual([]);
+  });
+
+  it('an everyday word before the role someone holds in it is a name', () => {
+    expect(surfaces('Delta spokesman Morgan Durrant said. Apple lawyer Bill Lee went.')).toEqual([
+      'Delta',
+      'Morgan Durrant',
+      'Apple',
+      'Bill Lee',
+    ]);
+    // Not so for a word that only describes the role.
+    expect(surfaces('Top officials met.')).toEqual([]);
+  });
 });
