@@ -14,7 +14,8 @@ export function joinPartnerships(text: string, runs: Word[][]): Word[][] {
     while (
       last < runs.length - 1 &&
       isPartnerName(runs[last]!) &&
-      text.slice(runs[last]![0]!.end, runs[last + 1]![0]!.start) === ', '
+      runs[last + 1]![0]!.start === runs[last]![0]!.end + 2 &&
+      text.startsWith(', ', runs[last]![0]!.end)
     )
       last += 1;
     if (last > index && endsPartnership(runs[last]!)) {

@@ -61,6 +61,7 @@ const PARTY_AND_STATE = /^[DRI]-[A-Z]/;
 
 /** A number in words, plain or joined by hyphens ("Twenty", "Sixty-eight"). */
 function isNumberWord(word: string): boolean {
+  if (!word.includes('-')) return NUMBERS.has(word);
   return word
     .split('-')
     .every((part, index) =>

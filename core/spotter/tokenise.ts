@@ -109,14 +109,16 @@ export function tokenise(text: string): Tokens {
         if (!decided) {
           // "Myanmar"; "iPhone", "eBay", "al-Maliki" are names as they stand. After a prefix
           // ("ex-Girl Scout", "anti-Trump", "pre-COVID") the name starts past the hyphen.
-          const prefix = text.slice(start, i + 1);
-          const hyphen = Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('\u2010'));
           capital = true;
-          if (lower > 0 && hyphen >= 0 && !PARTICLE_PREFIX.test(prefix)) {
-            if (hyphen === prefix.length - 2) {
-              start += hyphen + 1;
-              lower = 0;
-            } else capital = false;
+          if (lower > 0) {
+            const prefix = text.slice(start, i + 1);
+            const hyphen = Math.max(prefix.lastIndexOf('-'), prefix.lastIndexOf('\u2010'));
+            if (hyphen >= 0 && !PARTICLE_PREFIX.test(prefix)) {
+              if (hyphen === prefix.length - 2) {
+                start += hyphen + 1;
+                lower = 0;
+              } else capital = false;
+            }
           }
           decided = true;
         }
@@ -136,7 +138,7 @@ export function tokenise(text: string): Tokens {
       innerFunctionCapital = true;
     if (
       (upper > 1 && lower === 0 && word.includes('.') && TICKER.test(word)) ||
-      RATING.test(word)
+      (word.includes('-') && RATING.test(word))
     ) {
       run = close();
       continue;
