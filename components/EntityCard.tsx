@@ -28,6 +28,10 @@ export type CardState =
       facts?: FactsState;
       related?: RelatedState;
       reader?: ReaderState;
+      /** The name as the page writes it, when the card can stop it being marked. */
+      name?: string;
+      /** Why the reader's last action on the card failed. */
+      problem?: string;
     }
   | { status: 'ambiguous'; name: string; choices: ChoicesState }
   | { status: 'error'; name: string; message: string };
@@ -37,6 +41,8 @@ export interface CardActions {
   onRetry?: () => void;
   onSubscribe?: (subscribed: boolean) => void;
   onChoose?: (title: string) => void;
+  /** Stop marking the name: on this site, or (`anywhere`) on every site. */
+  onUnmark?: (anywhere: boolean) => void;
 }
 
 /** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
@@ -77,7 +83,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       </article>
     );
   }
-  const { summary, facts, related, reader } = state;
+  const { summary, facts, related, reader, name, problem } = state;
   return (
     <article
       class="card"
@@ -137,6 +143,11 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       )}
       {related && <RelatedArticles related={related} />}
       {reader?.reading && <InYourReading reading={reader.reading} />}
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       <footer class="footer">
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia
@@ -151,6 +162,24 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
           </a>
         )}
       </footer>
+      {name && actions.onUnmark && <UnmarkName name={name} onUnmark={actions.onUnmark} />}
     </article>
+  );
+}
+
+/** "Don't mark this name": here, or anywhere. Undone from the options page. */
+function UnmarkName({ name, onUnmark }: { name: string; onUnmark: (anywhere: boolean) => void }) {
+  return (
+    <details class="unmark">
+      <summary>Don’t mark “{name}”</summary>
+      <div class="unmark-choices">
+        <button type="button" onClick={() => onUnmark(false)}>
+          On this site
+        </button>
+        <button type="button" onClick={() => onUnmark(true)}>
+          On any site
+        </button>
+      </div>
+    </details>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Settings } from '../core/settings';
 import type { SyncStatus } from '../core/sync';
 import { TopicList, type TopicRow } from './TopicList';
+import { UnmarkedNames } from './UnmarkedNames';
 
 /** What the options page reports back after an action, by section. */
 export interface Notices {
@@ -217,6 +218,11 @@ export function OptionsView(props: OptionsProps) {
             ['first', 'only its first mention on a page'],
           ]}
           onChange={(value) => props.onChange({ markMode: value as Settings['markMode'] })}
+        />
+        <h3>Names Gloss does not mark</h3>
+        <UnmarkedNames
+          names={settings.unmarkedNames}
+          onRemove={(unmarkedNames) => props.onChange({ unmarkedNames })}
         />
         <h3>Sites where Gloss is off</h3>
         <SiteList

@@ -1,4 +1,5 @@
 /** The reader's preferences: their shape, defaults and checks (stored by data/settings.ts). */
+import { normaliseAlias } from './alias';
 import { DEFAULT_OFF_SITES } from './sites';
 
 export { isEnabledOn, switchSite } from './sites';
@@ -11,6 +12,13 @@ export type MarkStyle = 'underline' | 'tint';
 
 /** The hover delays the reader can pick: quicker, Wikipedia's own, calmer. */
 export const HOVER_DELAYS_MS = [300, 500, 800] as const;
+
+/** A name the reader asked Gloss not to mark (as looked up: `normaliseAlias`): on one site, or anywhere. */
+export interface UnmarkedName {
+  name: string;
+  /** The site it is not marked on; absent: not on any site. */
+  site?: string;
+}
 
 /** The reader's preferences, versioned so later releases can migrate them. */
 export interface Settings {
@@ -29,6 +37,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Whether GDELT is asked for latest articles (the reader's feeds are asked either way). */
   useGdelt: boolean;
+  /** Names the reader asked not to be marked, from a card; undone from the options page. */
+  unmarkedNames: UnmarkedName[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markStyle: 'underline',
   hoverDelayMs: 500,
   useGdelt: true,
+  unmarkedNames: [],
 };
 
 /** Feeds a reader may add: enough for a morning's reading, few enough to poll politely. */
@@ -49,6 +60,9 @@ export const MAX_FEEDS = 30;
 const MAX_SITES = 1_000;
 const MAX_HOST_CHARS = 253;
 const MAX_FEED_URL_CHARS = 2_000;
+/** Names a reader may keep unmarked, and how long one may be. */
+const MAX_UNMARKED_NAMES = 1_000;
+const MAX_NAME_CHARS = 200;
 
 /** Whether a feed address is one Gloss may read: http(s), of a sane length. */
 export function isFeedAddress(url: string): boolean {
@@ -96,5 +110,42 @@ export function sanitiseSettings(stored: unknown): Settings {
       ? (value.hoverDelayMs as number)
       : DEFAULT_SETTINGS.hoverDelayMs,
     useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
+    unmarkedNames: unmarkedNamesFrom(value.unmarkedNames),
   };
+}
+
+/** The unmarked names in a stored list: each checked and normalised, each kept once. */
+function unmarkedNamesFrom(list: unknown): UnmarkedName[] {
+  if (!Array.isArray(list)) return [];
+  const kept = new Map<string, UnmarkedName>();
+  for (const entry of list) {
+    const { name, site } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<
+      string,
+      unknown
+    >;
+    if (typeof name !== 'string' || name.length > MAX_NAME_CHARS) continue;
+    const normalised = normaliseAlias(name);
+    if (!normalised) continue;
+    const onSite = typeof site === 'string' && site.length > 0 && site.length <= MAX_HOST_CHARS;
+    const item = onSite ? { name: normalised, site } : { name: normalised };
+    kept.set(`${item.site ?? ''}\n${item.name}`, item);
+    if (kept.size >= MAX_UNMARKED_NAMES) break;
+  }
+  return [...kept.values()];
+}
+
+/** The list with `name` unmarked on `site`, or anywhere when no site is given. */
+export function unmarkName(
+  list: readonly UnmarkedName[],
+  name: string,
+  site?: string,
+): UnmarkedName[] {
+  return unmarkedNamesFrom([...list, site ? { name, site } : { name }]);
+}
+
+/** The names not marked on `site` (normalised), from the reader's list. */
+export function unmarkedOn(list: readonly UnmarkedName[], site: string): Set<string> {
+  return new Set(
+    list.filter((entry) => !entry.site || entry.site === site).map((entry) => entry.name),
+  );
 }

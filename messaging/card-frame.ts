@@ -26,6 +26,8 @@ export type ToCardFrame =
       kind: 'show';
       token: number;
       entity: ResolvedName;
+      /** The mention as the page writes it ("Karen"), for "Don't mark". */
+      name: string;
       /** The page's host (meanings chosen are kept per site) and address ("In your reading"). */
       site: string;
       pageUrl: string;
@@ -50,12 +52,14 @@ export type FromCardFrame =
   /** Alt+Shift+N or Alt+Shift+P in the card: the next or previous name. */
   | { kind: 'step'; by: 1 | -1 }
   /** The reader chose a meaning for an ambiguous name: its mentions now mean `entity`. */
-  | { kind: 'chosen'; name: string; entity: ResolvedName };
+  | { kind: 'chosen'; name: string; entity: ResolvedName }
+  /** The reader asked for `name` not to be marked: its marks go, and the card closes. */
+  | { kind: 'unmarked'; name: string };
 
 /** The message that hands the port over, posted once to the frame's window. */
 export const CARD_PORT_HANDSHAKE = 'card-port';
 
-const FROM_FRAME_KINDS = new Set(['size', 'pointer', 'close', 'step', 'chosen']);
+const FROM_FRAME_KINDS = new Set(['size', 'pointer', 'close', 'step', 'chosen', 'unmarked']);
 const TO_FRAME_KINDS = new Set(['show', 'prefetch', 'hide', 'focus']);
 
 const hasKind = (value: unknown, kinds: ReadonlySet<string>): boolean =>

@@ -1,3 +1,4 @@
+import { normaliseAlias } from '../core/alias';
 import type { AliasMatcher } from '../core/alias-matcher';
 import { newLookupBudget, type LookupBudget } from '../core/cache-policy';
 import { Rate } from '../core/rate';
@@ -38,6 +39,8 @@ export interface MentionServiceDeps {
     remember: boolean,
   ) => Promise<Resolution>;
   noteReading: (page: PageAddress, keys: string[]) => Promise<void>;
+  /** The names (normalised) the reader asked not to be marked on a site: never looked up there. */
+  unmarkedOn?: (site: string) => Promise<ReadonlySet<string>>;
   /** The index of known names, and how it learns more; without it only the spotter reads. */
   knownNames?: {
     matcher: () => Promise<AliasMatcher>;
@@ -90,6 +93,7 @@ export type FirstMentions = FoundMentions & { later?: number };
 export function createMentionService({
   resolveNames,
   noteReading,
+  unmarkedOn,
   knownNames,
   now,
   schedule = setTimeout,
@@ -183,13 +187,24 @@ export function createMentionService({
       console.warn('Gloss reads this page without its known names:', error);
       return undefined;
     });
-    const { found, later } = await findMentions(
+    const unmarked = (await unmarkedOn?.(site)) ?? new Set<string>();
+    const { found: all, later: allLater } = await findMentions(
       texts,
       acronyms,
-      (names) => resolveNames(names, site, budget, remember),
+      (names) =>
+        resolveNames(
+          unmarked.size > 0 ? names.filter((name) => !unmarked.has(normaliseAlias(name))) : names,
+          site,
+          budget,
+          remember,
+        ),
       known,
       pacing,
     );
+    // A name left unlooked-up may still be marked as another's acronym ("ASEAN" for the
+    // association's full name): what the reader unmarked is left out whatever it resolved to.
+    const found = withoutUnmarked(texts, all, unmarked);
+    const later = allLater?.then((more) => withoutUnmarked(texts, more, unmarked));
     if (remember) afterFound(texts, note ? page : undefined, found);
     if (!later) return found;
     const ticket = (tickets += 1);
@@ -226,6 +241,19 @@ export function createMentionService({
   }
 
   return { findPageMentions, laterMentions, notePage };
+}
+
+/** `found` without the mentions of names the reader asked not to be marked. */
+function withoutUnmarked<T extends FoundMentions>(
+  texts: readonly PageText[],
+  found: T,
+  unmarked: ReadonlySet<string>,
+): T {
+  if (unmarked.size === 0) return found;
+  const mentions = found.mentions.filter(
+    ([text, start, end]) => !unmarked.has(normaliseAlias(texts[text]!.text.slice(start, end))),
+  );
+  return { ...found, mentions };
 }
 
 /**

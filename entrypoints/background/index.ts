@@ -6,6 +6,7 @@ import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
 import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
+import { unmarkedOn, unmarkName } from '../../core/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createKnownNames } from '../../services/known-names';
@@ -104,6 +105,7 @@ export default defineBackground(() => {
   const mentions = createMentionService({
     resolveNames: entities.resolveNamesInSteps,
     noteReading: reader.noteReading,
+    unmarkedOn: async (site) => unmarkedOn((await settingsNow()).unmarkedNames, site),
     knownNames: createKnownNames({ db }),
     now: Date.now,
   });
@@ -167,6 +169,14 @@ export default defineBackground(() => {
     recordLookup: ({ incognito }, hit) =>
       incognito ? Promise.resolve() : search.recordLookup(hit),
     updateSettings: (_, changes) => housekeeping.updateSettings(changes),
+    // Written down like a topic, so not from a private window; undone from the options page.
+    unmarkName: async ({ incognito }, site, name, anywhere) => {
+      if (incognito) throw new Error('Names cannot be unmarked from a private window.');
+      const { unmarkedNames } = await settingsNow();
+      await housekeeping.updateSettings({
+        unmarkedNames: unmarkName(unmarkedNames, name, anywhere ? undefined : site),
+      });
+    },
     checkFeed: (_, url) => housekeeping.checkFeed(url),
     clearCache: () => housekeeping.clearCache(),
     exportData: async () => `${JSON.stringify(await housekeeping.exportData(), null, 2)}\n`,

@@ -23,12 +23,15 @@ export interface CardLoaderDeps {
   isCurrent: (token: number) => boolean;
   /** The reader chose a meaning for an ambiguous name: every mention of it now means `entity`. */
   onChosen: (name: string, entity: ResolvedName) => void;
+  /** The reader asked for the name not to be marked (the background has it written down). */
+  onUnmarked: (name: string) => void;
 }
 
-/** The page a card shows on: its host (choices are kept per site) and its address. */
+/** The page a card shows on: its host (choices are kept per site), its address, the mention's words. */
 export interface CardPage {
   site: string;
   pageUrl: string;
+  name: string;
 }
 
 type Answer<T> = Result<Result<T, SourceError>>;
@@ -53,7 +56,7 @@ const NOT_ANSWERING = 'Gloss is not responding. Reload the page to try again.';
  * parts as each arrives, in any order. An ambiguous name gets its choices instead; choosing one
  * remembers it for the site and shows that meaning.
  */
-export function createCardLoader({ view, isCurrent, onChosen }: CardLoaderDeps) {
+export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: CardLoaderDeps) {
   const loadCard = memoByKey(
     (key: string) => callBackground('getCard', key),
     (key) => key,
@@ -104,10 +107,19 @@ export function createCardLoader({ view, isCurrent, onChosen }: CardLoaderDeps) 
     const state: Extract<CardState, { status: 'ready' }> = {
       status: 'ready',
       summary,
+      name: page.name,
       related: { status: 'loading' },
       ...(summary.wikidataId ? { facts: { status: 'loading' } } : {}),
     };
     const actions: CardActions = {
+      onUnmark: (anywhere) =>
+        void callBackground('unmarkName', page.site, page.name, anywhere).then((answer) => {
+          if (answer.ok) onUnmarked(page.name);
+          else {
+            state.problem = answer.error;
+            render();
+          }
+        }),
       onSubscribe: (subscribed) => {
         if (state.reader) state.reader = { ...state.reader, subscribed };
         render();

@@ -65,6 +65,7 @@ const loader = createCardLoader({
   view,
   isCurrent: (token) => token === current,
   onChosen: (name, entity) => send({ kind: 'chosen', name, entity }),
+  onUnmarked: (name) => send({ kind: 'unmarked', name }),
 });
 
 // Sizes the card takes on its own later (a picture loaded, a list opened) are reported too.

@@ -44,7 +44,8 @@ export class CardHost {
     this.send({ kind: 'prefetch', entity });
   }
 
-  show(anchor: Range, entity: ResolvedName, token: number): void {
+  /** Shows the card for `entity`, beside `anchor`; `name` is the mention as the page writes it. */
+  show(anchor: Range, entity: ResolvedName, name: string, token: number): void {
     this.anchor = anchor;
     this.token = token;
     const screen = document.documentElement.clientWidth;
@@ -57,6 +58,7 @@ export class CardHost {
       kind: 'show',
       token,
       entity,
+      name,
       site: location.hostname,
       pageUrl: location.href,
       width,

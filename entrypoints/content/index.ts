@@ -178,6 +178,11 @@ function listenForHover(
       else hover.leave();
     } else if (message.kind === 'close') closeFromKeyboard();
     else if (message.kind === 'step') step(message.by);
+    else if (message.kind === 'unmarked') {
+      // Later batches leave it out too: the background keeps the reader's word for the site.
+      marks.removeName(message.name);
+      closeFromKeyboard();
+    }
     // Later batches learn the choice from the background, which keeps it for the site.
     else marks.reassign(message.name, message.entity);
   });
@@ -185,7 +190,8 @@ function listenForHover(
   const hover: HoverIntent<Mention> = new HoverIntent<Mention>(
     {
       prefetch: (mention) => card.prefetch(mention.entity),
-      show: (mention, token) => card.show(liveRange(mention), mention.entity, token),
+      show: (mention, token) =>
+        card.show(liveRange(mention), mention.entity, mention.surface, token),
       hide: () => card.hide(),
     },
     { set: (callback, ms) => ctx.setTimeout(callback, ms), clear: (id) => clearTimeout(id) },

@@ -1,3 +1,4 @@
+import { normaliseAlias } from '../../core/alias';
 import type { ResolvedName } from '../../core/entity';
 import type { MarkStyle } from '../../core/settings';
 
@@ -99,6 +100,19 @@ export class Marks {
       for (const mention of list)
         if (mention.entity.ambiguous?.name === name) mention.entity = entity;
     this.marked.add(entity.key);
+  }
+
+  /** Takes away the marks of a name the reader asked not to be marked (in any case or spacing). */
+  removeName(name: string): void {
+    const unmarked = normaliseAlias(name);
+    for (const [node, list] of this.byNode) {
+      const kept = list.filter((mention) => normaliseAlias(mention.surface) !== unmarked);
+      if (kept.length === list.length) continue;
+      for (const mention of list) if (!kept.includes(mention)) this.highlight.delete(mention.range);
+      this.count -= list.length - kept.length;
+      if (kept.length > 0) this.byNode.set(node, kept);
+      else this.byNode.delete(node);
+    }
   }
 
   /** Forgets a text node's mentions (its text changed, or it left the page). */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keptUntilChanged } from '../../../core/memo';
+import { unmarkedOn, unmarkName } from '../../../core/settings';
 import { DEFAULT_OFF_SITES } from '../../../core/sites';
 import {
   DEFAULT_SETTINGS,
@@ -57,7 +58,32 @@ describe('settings', () => {
       markStyle: 'underline',
       hoverDelayMs: 500,
       useGdelt: true,
+      // Added later, with nothing in it.
+      unmarkedNames: [],
     });
+  });
+});
+
+describe('unmarked names', () => {
+  it('are kept normalised, each once, on a site or anywhere, and malformed ones dropped', () => {
+    const { unmarkedNames } = sanitiseSettings({
+      unmarkedNames: [
+        { name: 'Karen', site: 'news.example' },
+        { name: '  KAREN ', site: 'news.example' },
+        { name: 'Georgia' },
+        { name: 42 },
+        { name: 'x'.repeat(201) },
+        'ASEAN',
+      ],
+    });
+    expect(unmarkedNames).toEqual([{ name: 'karen', site: 'news.example' }, { name: 'georgia' }]);
+  });
+
+  it('hold on their site, or on every site', () => {
+    let list = unmarkName([], 'Karen', 'news.example');
+    list = unmarkName(list, 'Georgia');
+    expect([...unmarkedOn(list, 'news.example')].sort()).toEqual(['georgia', 'karen']);
+    expect([...unmarkedOn(list, 'other.example')]).toEqual(['georgia']);
   });
 });
 

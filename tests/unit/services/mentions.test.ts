@@ -260,6 +260,38 @@ describe('findPageMentions', () => {
     expect(notes).toEqual(['https://news.example/a']);
   });
 
+  it('never looks up a name the reader asked not to be marked on this site', async () => {
+    const asked: string[][] = [];
+    const { findPageMentions } = createMentionService({
+      // Answers only what it is asked, as the real look-up does.
+      resolveNames: async (names) => {
+        asked.push(names);
+        const known: Record<string, ResolvedName> = {
+          Karen: { key: 'en:Karen_people', title: 'Karen people' },
+          ASEAN: { key: 'en:ASEAN', title: 'ASEAN' },
+        };
+        return {
+          resolved: Object.fromEntries(
+            names.filter((name) => known[name]).map((name) => [name, known[name]!]),
+          ),
+        };
+      },
+      noteReading: async () => {},
+      unmarkedOn: async (site) => new Set(site === 'news.example' ? ['karen'] : []),
+      now: Date.now,
+    });
+    const batch = {
+      title: 'A',
+      texts: [{ text: 'Karen leaders met ASEAN envoys.', heading: false }],
+      acronyms: [],
+    };
+    const here = await findPageMentions(from('https://news.example/a'), batch);
+    expect(here.entities.map((entity) => entity.key)).toEqual(['en:ASEAN']);
+    expect(asked[0]).not.toContain('Karen');
+    const elsewhere = await findPageMentions(from('https://other.example/a', 'tab-2:0:doc'), batch);
+    expect(elsewhere.entities.map((entity) => entity.key)).toContain('en:Karen_people');
+  });
+
   it("reads one document's batches no faster than its rate, and other documents meanwhile", async () => {
     const waits: number[] = [];
     const { findPageMentions } = createMentionService({
