@@ -43,6 +43,8 @@ export interface CardActions {
   onChoose?: (title: string) => void;
   /** Stop marking the name: on this site, or (`anywhere`) on every site. */
   onUnmark?: (anywhere: boolean) => void;
+  /** The name means something else here: search for it. */
+  onNotThis?: () => void;
 }
 
 /** Sentences of the extract a card shows: enough to place a name, short enough to read at a glance. */
@@ -162,7 +164,16 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
           </a>
         )}
       </footer>
-      {name && actions.onUnmark && <UnmarkName name={name} onUnmark={actions.onUnmark} />}
+      {name && (actions.onNotThis || actions.onUnmark) && (
+        <div class="corrections">
+          {actions.onNotThis && (
+            <button type="button" class="not-this" onClick={actions.onNotThis}>
+              Not this?
+            </button>
+          )}
+          {actions.onUnmark && <UnmarkName name={name} onUnmark={actions.onUnmark} />}
+        </div>
+      )}
     </article>
   );
 }

@@ -29,7 +29,9 @@ type State<T> =
   | { name: 'idle' }
   | { name: 'dwelling'; target: T }
   | { name: 'open'; target: T }
-  | { name: 'abandoning'; target: T };
+  | { name: 'abandoning'; target: T }
+  /** The reader is working in the card (typing a search): the pointer's moves do not close it. */
+  | { name: 'held'; target: T };
 
 export class HoverIntent<T> {
   private state: State<T> = { name: 'idle' };
@@ -49,13 +51,19 @@ export class HoverIntent<T> {
     return this.state.name === 'idle' ? undefined : this.state.target;
   }
 
+  /** Whether the reader is working in the open card (`hold`). */
+  get isHeld(): boolean {
+    return this.state.name === 'held';
+  }
+
   get isOpen(): boolean {
-    return this.state.name === 'open' || this.state.name === 'abandoning';
+    return this.state.name !== 'idle' && this.state.name !== 'dwelling';
   }
 
   /** The pointer is over a mention. */
   enter(target: T): void {
     const state = this.state;
+    if (state.name === 'held') return;
     if (state.name !== 'idle' && this.same(state.target, target)) {
       if (state.name === 'abandoning') this.settle({ name: 'open', target });
       return;
@@ -88,6 +96,18 @@ export class HoverIntent<T> {
     if (state.name !== 'open') return;
     this.settle({ name: 'abandoning', target: state.target });
     this.timers.push(this.clock.set(() => this.close(), ABANDON_DELAY_MS));
+  }
+
+  /** Keep the open card whatever the pointer does, until `release` or `close`. */
+  hold(): void {
+    const state = this.state;
+    if (state.name === 'open' || state.name === 'abandoning')
+      this.settle({ name: 'held', target: state.target });
+  }
+
+  /** The reader is done working in the card: the pointer governs it again. */
+  release(): void {
+    if (this.state.name === 'held') this.settle({ name: 'open', target: this.state.target });
   }
 
   /** Open at once, without the intent delay: for the keyboard and for explicit requests. */

@@ -51,15 +51,25 @@ export type FromCardFrame =
   | { kind: 'close' }
   /** Alt+Shift+N or Alt+Shift+P in the card: the next or previous name. */
   | { kind: 'step'; by: 1 | -1 }
-  /** The reader chose a meaning for an ambiguous name: its mentions now mean `entity`. */
+  /** The reader said what a name means here (a meaning of an ambiguous one, or "Not this?"). */
   | { kind: 'chosen'; name: string; entity: ResolvedName }
   /** The reader asked for `name` not to be marked: its marks go, and the card closes. */
-  | { kind: 'unmarked'; name: string };
+  | { kind: 'unmarked'; name: string }
+  /** The reader is typing in the card (`on`), or done: meanwhile the pointer does not close it. */
+  | { kind: 'hold'; on: boolean };
 
 /** The message that hands the port over, posted once to the frame's window. */
 export const CARD_PORT_HANDSHAKE = 'card-port';
 
-const FROM_FRAME_KINDS = new Set(['size', 'pointer', 'close', 'step', 'chosen', 'unmarked']);
+const FROM_FRAME_KINDS = new Set([
+  'size',
+  'pointer',
+  'close',
+  'step',
+  'chosen',
+  'unmarked',
+  'hold',
+]);
 const TO_FRAME_KINDS = new Set(['show', 'prefetch', 'hide', 'focus']);
 
 const hasKind = (value: unknown, kinds: ReadonlySet<string>): boolean =>

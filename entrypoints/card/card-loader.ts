@@ -4,6 +4,7 @@ import type {
   ChoicesState,
   ReaderState,
 } from '../../components/EntityCard';
+import type { SearchResult } from '../../components/SearchBox';
 import type { ResolvedName } from '../../core/entity';
 import { describeError, type SourceError } from '../../core/errors';
 import { memoByKey } from '../../core/memo';
@@ -13,6 +14,8 @@ import { callBackground } from '../../messaging/background';
 /** Where the loader draws: the frame's card view. */
 export interface CardView {
   show(state: CardState, actions?: CardActions): void;
+  /** The search for what `name` means here, instead of the card ("Not this?"). */
+  correct(name: string, onPick: (result: SearchResult) => void, onCancel: () => void): void;
   focus(): void;
 }
 
@@ -112,6 +115,12 @@ export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: Card
       ...(summary.wikidataId ? { facts: { status: 'loading' } } : {}),
     };
     const actions: CardActions = {
+      onNotThis: () =>
+        view.correct(
+          page.name,
+          (hit) => void choose(page, page.name, hit.title, token),
+          () => void show(entity, page, token),
+        ),
       onUnmark: (anywhere) =>
         void callBackground('unmarkName', page.site, page.name, anywhere).then((answer) => {
           if (answer.ok) onUnmarked(page.name);
@@ -169,19 +178,28 @@ export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: Card
     view.show({ status: 'ambiguous', name, choices: { status: 'loading' } });
     const answer = await loadChoices(false, name, entity.title);
     if (!isCurrent(token)) return;
-    const choose = async (title: string) => {
-      const chosen = await callBackground('chooseMeaning', page.site, name, title);
-      if (!chosen.ok || !isCurrent(token)) return;
-      onChosen(name, chosen.value);
-      await show(chosen.value, page, token);
-      view.focus();
-    };
     let choices: ChoicesState;
     if (!answer.ok) choices = { status: 'unavailable', message: NOT_ANSWERING };
     else if (!answer.value.ok)
       choices = { status: 'unavailable', message: describeError(answer.value.error) };
     else choices = { status: 'ready', ...answer.value.value };
-    view.show({ status: 'ambiguous', name, choices }, { onChoose: (title) => void choose(title) });
+    view.show(
+      { status: 'ambiguous', name, choices },
+      { onChoose: (title) => void choose(page, name, title, token) },
+    );
+  }
+
+  /**
+   * The reader says what `name` means on this site (a meaning of an ambiguous name, or the right
+   * entity for a wrong one): remembered for the site, its mentions on the page follow, and the
+   * card shows it.
+   */
+  async function choose(page: CardPage, name: string, title: string, token: number) {
+    const chosen = await callBackground('chooseMeaning', page.site, name, title);
+    if (!chosen.ok || !isCurrent(token)) return;
+    onChosen(name, chosen.value);
+    await show(chosen.value, page, token);
+    view.focus();
   }
 
   return { prefetch, show };

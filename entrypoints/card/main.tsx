@@ -9,6 +9,8 @@ import {
   type ToCardFrame,
 } from '../../messaging/card-frame';
 import { createCardLoader } from './card-loader';
+import { Correction } from './Correction';
+import type { SearchResult } from '../../components/SearchBox';
 
 /**
  * The hover card, in a frame of the extension's own origin that a page shows but cannot read,
@@ -50,13 +52,28 @@ function reportSize(): void {
   send({ kind: 'size', token: current, width, height });
 }
 
+/** Whether the card asked its page to hold it open while the reader types in it. */
+let holding = false;
+const hold = (on: boolean) => {
+  if (holding === on) return;
+  holding = on;
+  send({ kind: 'hold', on });
+};
+
 const view = {
   show(state: CardState, actions: CardActions = {}) {
+    hold(false);
     render(<EntityCard state={state} actions={actions} />, mount);
     // Measured at once: a frame not yet shown is not laid out by itself (the browser throttles
     // hidden frames), and its first size is what shows it.
     reportSize();
     if (wantsFocus && focusCard()) wantsFocus = false;
+  },
+  correct(name: string, onPick: (result: SearchResult) => void, onCancel: () => void) {
+    // The search may be shorter than the card was: the pointer left behind must not close it.
+    hold(true);
+    render(<Correction name={name} onPick={onPick} onCancel={onCancel} />, mount);
+    reportSize();
   },
   focus: focusCard,
 };
@@ -82,6 +99,7 @@ function receive(message: ToCardFrame): void {
   else if (message.kind === 'hide') {
     current = 0;
     wantsFocus = false;
+    holding = false;
     render(null, mount);
   } else {
     wantsFocus = !focusCard();

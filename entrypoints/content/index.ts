@@ -178,7 +178,10 @@ function listenForHover(
       else hover.leave();
     } else if (message.kind === 'close') closeFromKeyboard();
     else if (message.kind === 'step') step(message.by);
-    else if (message.kind === 'unmarked') {
+    else if (message.kind === 'hold') {
+      if (message.on) hover.hold();
+      else hover.release();
+    } else if (message.kind === 'unmarked') {
       // Later batches leave it out too: the background keeps the reader's word for the site.
       marks.removeName(message.name);
       closeFromKeyboard();
@@ -232,6 +235,20 @@ function listenForHover(
     { passive: true, capture: true, signal },
   );
   document.addEventListener('pointercancel', () => (touch = undefined), { capture: true, signal });
+  // A card held open (the reader was typing in it) closes on a click elsewhere on the page.
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (
+        event.isTrusted &&
+        event.pointerType !== 'touch' &&
+        hover.isHeld &&
+        !card.contains(event.target)
+      )
+        hover.close();
+    },
+    { passive: true, capture: true, signal },
+  );
   window.addEventListener('scroll', () => touch && (touch.scrolled = true), {
     passive: true,
     capture: true,

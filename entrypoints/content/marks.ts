@@ -94,11 +94,16 @@ export class Marks {
     else this.byNode.set(node, [mention]);
   }
 
-  /** An ambiguous name's meaning was chosen: its mentions now stand for `entity`. */
+  /**
+   * The reader said what `name` means here (an ambiguous name's meaning, or the right entity for
+   * a wrong one): its mentions now stand for `entity`.
+   */
   reassign(name: string, entity: ResolvedName): void {
+    const chosen = normaliseAlias(name);
     for (const list of this.byNode.values())
       for (const mention of list)
-        if (mention.entity.ambiguous?.name === name) mention.entity = entity;
+        if (mention.entity.ambiguous?.name === name || normaliseAlias(mention.surface) === chosen)
+          mention.entity = entity;
     this.marked.add(entity.key);
   }
 

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import * as hover from '../../scripts/hover.mjs';
 
-const { cardFrame, cardIn, cardShown, markedMentions, waitForMarks } = hover;
+const { cardFrame, cardIn, cardShown, markedMentions, waitForCardSettled, waitForMarks } = hover;
 const ARTICLE = '/pages/myanmar-junta.html';
 
 /** Where the marked name `text` is on screen. */
@@ -79,6 +79,8 @@ test('a swipe down closes the sheet, and a tap on its link follows the link', as
   const card: Locator = cardIn(page);
   await expect(card.locator('.title')).toHaveText('ASEAN');
   await expect.poll(() => cardShown(page)).toBe(true);
+  // Swiped once it has all its parts: a sheet still growing moves under the finger.
+  await waitForCardSettled(page);
   const box = (await card.boundingBox())!;
   await drag(
     cdp,

@@ -59,3 +59,35 @@ test('a name the reader unmarks from its card is marked no more on that site, un
   await page.reload();
   await expect.poll(() => markedTexts(page)).toContain('ASEAN');
 });
+
+test('"Not this?" puts the right entity on a name, for this site, from then on', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await settledMarks(page);
+  await hoverMention(page, 'China');
+  const card = cardIn(page);
+  await expect(card.locator('.title')).toHaveText('China');
+  await card.getByRole('button', { name: 'Not this?' }).click();
+  // A search, begun with the name as the page writes it; the reader looks for what it means. The
+  // card stays while they type, wherever the pointer goes.
+  await page.mouse.move(5, 5, { steps: 5 });
+  await page.waitForTimeout(800);
+  expect(await cardShown(page)).toBe(true);
+  const search = card.getByRole('combobox', { name: 'Search for what “China” means' });
+  await expect(search).toHaveValue('China');
+  await search.fill('Russia');
+  await card.getByRole('option', { name: /^Russia/ }).click();
+  await expect(card.locator('.title')).toHaveText('Russia');
+
+  // On the next visit the name means it from the start.
+  await page.mouse.move(5, 5);
+  await expect.poll(() => cardShown(page)).toBe(false);
+  await page.reload();
+  await settledMarks(page);
+  await hoverMention(page, 'China');
+  await expect(cardIn(page).locator('.title')).toHaveText('Russia');
+});

@@ -110,4 +110,20 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(1);
     expect(shown).toEqual(['ASEAN']);
   });
+
+  it('holds a card the reader works in, whatever the pointer does, until released or closed', () => {
+    intent.open('ASEAN');
+    intent.hold();
+    intent.leave();
+    intent.enter('Myanmar');
+    vi.advanceTimersByTime(SHOW_DELAY_MS + ABANDON_DELAY_MS);
+    expect(log).toEqual(['prefetch ASEAN', 'show ASEAN #1']);
+    expect(intent.isOpen).toBe(true);
+    // Released, the pointer governs it again.
+    intent.release();
+    intent.leave();
+    vi.advanceTimersByTime(ABANDON_DELAY_MS);
+    expect(intent.isOpen).toBe(false);
+    expect(log.at(-1)).toBe('hide');
+  });
 });
