@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Settings } from '../core/settings';
 import type { SyncStatus } from '../core/sync';
 import { TopicList, type TopicRow } from './TopicList';
+import { ChosenMeanings, type ChosenMeaning } from './ChosenMeanings';
 import { UnmarkedNames } from './UnmarkedNames';
 
 /** What the options page reports back after an action, by section. */
@@ -15,6 +16,9 @@ export interface Notices {
 export interface OptionsProps {
   settings: Settings;
   topics: TopicRow[];
+  /** The meanings the reader chose for names, per site. */
+  choices: ChosenMeaning[];
+  onForgetChoice: (choice: ChosenMeaning) => void;
   stats?: { entities: number; aliases: number; facts: number; related: number; bytes?: number };
   /** How the last sync went (null before the first). */
   sync: SyncStatus | null;
@@ -219,6 +223,8 @@ export function OptionsView(props: OptionsProps) {
           ]}
           onChange={(value) => props.onChange({ markMode: value as Settings['markMode'] })}
         />
+        <h3>Meanings you chose</h3>
+        <ChosenMeanings choices={props.choices} onForget={props.onForgetChoice} />
         <h3>Names Gloss does not mark</h3>
         <UnmarkedNames
           names={settings.unmarkedNames}

@@ -83,6 +83,8 @@ export interface BackgroundApi {
   recordLookup(hit: SearchHit): Promise<void>;
   /** Changes settings (each field checked); answers the settings now in force. */
   updateSettings(changes: Partial<Settings>): Promise<Settings>;
+  /** Forgets the meaning the reader chose for a name on a site (`alias` as kept). */
+  forgetChoice(site: string, alias: string): Promise<void>;
   /** Stops marking a name, on `site` or (`anywhere`) on every site; undone from the options page. */
   unmarkName(site: string, name: string, anywhere: boolean): Promise<void>;
   /** Fetches and reads a feed, to tell the reader whether it works before it is added. */

@@ -71,6 +71,11 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     return { key, title };
   }
 
+  /** Forgets a meaning the reader chose: the name is looked up as anyone's again on that site. */
+  async function forgetChoice(siteName: string, alias: string): Promise<void> {
+    await db.choices.delete([siteName, alias]);
+  }
+
   /** What the card shows of the reader's own: whether they follow the entity, and where they read of it. */
   async function getReaderData(
     key: string,
@@ -110,7 +115,15 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
     await db.readings.clear();
   }
 
-  return { getChoices, choose, meaningOf, getReaderData, noteReading, clearReading };
+  return {
+    getChoices,
+    choose,
+    forgetChoice,
+    meaningOf,
+    getReaderData,
+    noteReading,
+    clearReading,
+  };
 }
 
 export type ReaderService = ReturnType<typeof createReaderService>;

@@ -142,6 +142,7 @@ export default defineBackground(() => {
     chooseMeaning: ({ incognito }, site, name, title) =>
       incognito ? reader.meaningOf(name, title) : reader.choose(site, name, title),
     getReaderData: (_, key, pageUrl) => reader.getReaderData(key, pageUrl),
+    forgetChoice: (_, site, alias) => reader.forgetChoice(site, alias),
     clearReading: () => reader.clearReading(),
     setSubscribed: async ({ incognito }, key, title, subscribed) => {
       if (incognito) throw new Error('Topics cannot be changed from a private window.');

@@ -44,6 +44,8 @@ function Options() {
     }));
   });
 
+  const choices = useLiveQuery(() => db.choices.toArray());
+
   const search = useSearch(
     (hit) => {
       void callBackground('setSubscribed', hit.key, hit.title, true).then((answer) =>
@@ -65,6 +67,16 @@ function Options() {
     <OptionsView
       settings={settings}
       topics={topics ?? []}
+      choices={choices ?? []}
+      onForgetChoice={(choice) =>
+        void callBackground('forgetChoice', choice.site, choice.alias).then((answer) =>
+          notice({
+            reading: answer.ok
+              ? `“${choice.alias}” is looked up afresh on ${choice.site}.`
+              : answer.error,
+          }),
+        )
+      }
       stats={stats}
       sync={sync}
       notices={notices}

@@ -64,7 +64,7 @@ test('"Not this?" puts the right entity on a name, for this site, from then on',
   launch,
   server,
 }) => {
-  const { context } = await launch();
+  const { context, extensionId } = await launch();
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await settledMarks(page);
@@ -90,4 +90,20 @@ test('"Not this?" puts the right entity on a name, for this site, from then on',
   await settledMarks(page);
   await hoverMention(page, 'China');
   await expect(cardIn(page).locator('.title')).toHaveText('Russia');
+
+  // The options page lists the choice, and forgets it.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const list = options.getByRole('list', { name: 'Meanings you chose' });
+  await expect(list).toContainText('“china” means Russia');
+  await options
+    .getByRole('button', { name: 'Forget that china means Russia on 127.0.0.1' })
+    .click();
+  await expect(list).toHaveCount(0);
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  await page.reload();
+  await settledMarks(page);
+  await hoverMention(page, 'China');
+  await expect(cardIn(page).locator('.title')).toHaveText('China');
 });
