@@ -1,7 +1,9 @@
+import type { Coverage } from '../core/coverage';
 import type { EntitySummary, ReadingEntry } from '../core/entity';
 import type { Fact } from '../core/facts';
 import { firstSentences } from '../core/text';
 import { ChoicesCard, type ChoicesState } from './ChoicesCard';
+import { CoverageLine } from './CoverageLine';
 import { InYourReading } from './InYourReading';
 import { RelatedArticles, type RelatedState } from './RelatedArticles';
 
@@ -27,6 +29,8 @@ export type CardState =
       summary: EntitySummary;
       facts?: FactsState;
       related?: RelatedState;
+      /** The entity's coverage over the last month; absent while loading or when it cannot be had. */
+      coverage?: Coverage;
       reader?: ReaderState;
       /** The name as the page writes it, when the card can stop it being marked. */
       name?: string;
@@ -85,7 +89,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       </article>
     );
   }
-  const { summary, facts, related, reader, name, problem } = state;
+  const { summary, facts, related, coverage, reader, name, problem } = state;
   return (
     <article
       class="card"
@@ -143,6 +147,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
           ))}
         </dl>
       )}
+      {coverage && <CoverageLine coverage={coverage} />}
       {related && <RelatedArticles related={related} />}
       {reader?.reading && <InYourReading reading={reader.reading} />}
       {problem && (

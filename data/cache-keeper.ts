@@ -8,6 +8,7 @@ export const CACHE_LIMITS = {
   entities: 3000,
   facts: 3000,
   related: 1000,
+  coverage: 1000,
   aliases: 50_000,
   /** Pages remembered for "In your reading": a history, so the oldest go first too. */
   readings: 5000,
@@ -53,6 +54,11 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
       limit: limits.related,
       count: () => db.related.count(),
       dropOldest: (n: number) => db.related.orderBy('fetchedAt').limit(n).delete(),
+    },
+    {
+      limit: limits.coverage,
+      count: () => db.coverage.count(),
+      dropOldest: (n: number) => db.coverage.orderBy('fetchedAt').limit(n).delete(),
     },
     {
       limit: limits.aliases,

@@ -2,6 +2,7 @@ import Dexie, { type DBCoreMutateRequest, type EntityTable, type IndexableType }
 import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
+import type { Coverage } from '../core/coverage';
 
 /** One article's summary as fetched, with when it was fetched and last shown. */
 export interface EntityRecord {
@@ -34,6 +35,13 @@ export interface AliasRecord {
   checkedAt: number;
   /** For `ambiguous`: the meanings its disambiguation page offers, once a card has asked. */
   choices?: Choice[];
+}
+
+/** An entity's coverage over the last month, with when it was fetched. */
+export interface CoverageRecord {
+  key: string;
+  coverage: Coverage;
+  fetchedAt: number;
 }
 
 /** An item's key facts from Wikidata, with when they were fetched. */
@@ -117,6 +125,7 @@ export class GlossDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'name'>;
   facts!: EntityTable<FactsRecord, 'wikidataId'>;
   related!: EntityTable<RelatedRecord, 'key'>;
+  coverage!: EntityTable<CoverageRecord, 'key'>;
   subscriptions!: EntityTable<SubscriptionRecord, 'key'>;
   choices!: Dexie.Table<ChoiceRecord, [string, string]>;
   readings!: Dexie.Table<ReadingRecord, [string, string]>;
@@ -179,6 +188,8 @@ export class GlossDb extends Dexie {
             topic.notify ??= false;
           }),
       );
+    // 7: an entity's coverage over the last month, kept for an hour like its latest articles.
+    this.version(7).stores({ coverage: 'key, fetchedAt' });
   }
 
   /**

@@ -1,5 +1,6 @@
 // The protocol speaks only of the model (core/) and of messaging: what crosses the boundary is
 // plain data any context can read, whatever the background stores it as.
+import type { Coverage } from '../core/coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName, SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
@@ -50,6 +51,8 @@ export interface BackgroundApi {
   /** An item's key facts from Wikidata, from the cache first. */
   getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>>;
   /** The latest articles about an entity (by its key and title), newest first, each story once. */
+  /** An entity's coverage over the last month: the line, its spikes, the highest one's story. */
+  getCoverage(key: string, title: string): Promise<Result<Coverage, SourceError>>;
   getRelated(key: string, title: string): Promise<Result<RelatedArticle[], SourceError>>;
   /** The meanings an ambiguous name may have (its disambiguation page's links). */
   getChoices(

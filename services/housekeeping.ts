@@ -63,10 +63,19 @@ export function createHousekeeping({
 
   /** Empties the cache; the bundled pack's names, topics, choices and history stay. */
   async function clearCache(): Promise<void> {
-    await db.transaction('rw', [db.entities, db.facts, db.related, db.aliases], async () => {
-      await Promise.all([db.entities.clear(), db.facts.clear(), db.related.clear()]);
-      await db.aliases.filter((alias) => alias.source !== 'pack').delete();
-    });
+    await db.transaction(
+      'rw',
+      [db.entities, db.facts, db.related, db.coverage, db.aliases],
+      async () => {
+        await Promise.all([
+          db.entities.clear(),
+          db.facts.clear(),
+          db.related.clear(),
+          db.coverage.clear(),
+        ]);
+        await db.aliases.filter((alias) => alias.source !== 'pack').delete();
+      },
+    );
   }
 
   async function exportData(): Promise<Backup> {

@@ -14,6 +14,7 @@ import { createMentionService } from '../../services/mentions';
 import { createFactsService } from '../../services/facts';
 import { createReaderService } from '../../services/reader';
 import { createRelatedService } from '../../services/related';
+import { createCoverageService } from '../../services/coverage';
 import { createSearchService } from '../../services/search';
 import { createTopicService } from '../../services/topics';
 import { createHousekeeping } from '../../services/housekeeping';
@@ -86,6 +87,12 @@ export default defineBackground(() => {
     feeds,
     now: Date.now,
   });
+  const coverage = createCoverageService({
+    db,
+    http,
+    site: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
+    now: Date.now,
+  });
   const reader = createReaderService({
     db,
     http,
@@ -137,6 +144,7 @@ export default defineBackground(() => {
     getCard: (_, key) => entities.getCard(key),
     getFacts: (_, wikidataId) => facts.getFacts(wikidataId),
     getRelated: (_, key, title) => related.getRelated(key, title),
+    getCoverage: (_, key, title) => coverage.getCoverage(key, title),
     getChoices: (_, name, title) => reader.getChoices(name, title),
     // A choice made in a private window holds for that page only: nothing is written.
     chooseMeaning: ({ incognito }, site, name, title) =>

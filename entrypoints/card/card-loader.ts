@@ -74,6 +74,11 @@ export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: Card
     (key) => key,
     succeeded,
   );
+  const loadCoverage = memoByKey(
+    (key: string, title: string) => callBackground('getCoverage', key, title),
+    (key) => key,
+    succeeded,
+  );
   const loadChoices = memoByKey(
     (name: string, title: string) => callBackground('getChoices', name, title),
     (name) => name,
@@ -154,6 +159,13 @@ export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: Card
           render();
         })
       : Promise.resolve();
+    // "Why now?" is extra: absent, not broken, when GDELT fails or has nothing.
+    const coverage = loadCoverage(false, entity.key, summary.title).then((answer) => {
+      if (answer.ok && answer.value.ok && answer.value.value.points.length > 1) {
+        state.coverage = answer.value.value;
+        render();
+      }
+    });
     const related = loadRelated(false, entity.key, summary.title).then((answer) => {
       state.related =
         answer.ok && answer.value.ok
@@ -166,7 +178,7 @@ export function createCardLoader({ view, isCurrent, onChosen, onUnmarked }: Card
       if (answer.ok) state.reader = answer.value satisfies ReaderState;
       render();
     });
-    await Promise.all([facts, related, reader]);
+    await Promise.all([facts, related, coverage, reader]);
   }
 
   async function showChoices(

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newestUnique, untokeniseTitle, type RelatedArticle } from '../../../core/articles';
-import { fetchRelated, parseArticles } from '../../../gateways/gdelt';
+import { fetchRelated, parseArticles, parseTimeline } from '../../../gateways/gdelt';
 
 const article = (
   title: string,
@@ -141,5 +141,31 @@ describe.skipIf(!existsSync(recorded))('on recorded GDELT articles', () => {
       date: '2026-05-15T01:15:00Z',
       sourceCountry: 'United States',
     });
+  });
+});
+
+describe('parseTimeline', () => {
+  it("reads the first series' points, and no results as an empty line", () => {
+    const body = JSON.stringify({
+      timeline: [
+        {
+          series: 'Volume Intensity',
+          data: [
+            { date: '20261127T000000Z', value: 0.5 },
+            { date: '20261128T000000Z', value: 'high' },
+          ],
+        },
+      ],
+    });
+    expect(parseTimeline(body)).toEqual({
+      ok: true,
+      value: [{ date: '20261127T000000Z', value: 0.5 }],
+    });
+    expect(parseTimeline('{}')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses an answer that is no timeline', () => {
+    expect(parseTimeline('Your query was too short.')).toMatchObject({ ok: false });
+    expect(parseTimeline('{"timeline": 4}')).toMatchObject({ ok: false });
   });
 });

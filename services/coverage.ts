@@ -1,0 +1,69 @@
+import { newestUnique } from '../core/articles';
+import { RELATED_LIFETIME_MS } from '../core/cache-policy';
+import { dailyPoints, namesBeside, spikeDays, type Coverage } from '../core/coverage';
+import type { SourceError } from '../core/errors';
+import { ok, type Result } from '../core/result';
+import { createCacheKeeper } from '../data/cache-keeper';
+import type { GlossDb } from '../data/db';
+import { fetchDayArticles, fetchTimeline, type GdeltSite } from '../gateways/gdelt';
+import type { HttpDeps } from '../gateways/http';
+import { cacheFirst } from './cache-first';
+
+export interface CoverageServiceDeps {
+  db: GlossDb;
+  http: HttpDeps;
+  /** Where GDELT is, or undefined when the reader turned it off. */
+  site: () => Promise<GdeltSite | undefined>;
+  now: () => number;
+}
+
+/** Headlines of the highest spike the card lists. */
+const PEAK_HEADLINES = 3;
+
+/**
+ * An entity's coverage over the last month from GDELT: the daily line, its spikes, and the
+ * highest spike's headlines with the names they mention beside it. Cached for an hour like the
+ * latest articles; GDELT off, failing or knowing nothing leaves the card without it.
+ */
+export function createCoverageService({ db, http, site, now }: CoverageServiceDeps) {
+  const cache = createCacheKeeper(db);
+  const getCoverage = cacheFirst({
+    read: async (key: string, _title: string) => {
+      const record = await db.coverage.get(key);
+      return record && { value: record.coverage, fetchedAt: record.fetchedAt };
+    },
+    fetchAndStore: async (key: string, title: string): Promise<Result<Coverage, SourceError>> => {
+      const where = await site();
+      if (!where) return ok({ points: [], spikes: [] });
+      const name = title.replace(/\s*\([^)]*\)$/, '');
+      const timeline = await fetchTimeline(name, where, http);
+      if (!timeline.ok) return timeline;
+      const points = dailyPoints(timeline.value);
+      const spikes = spikeDays(points);
+      const coverage: Coverage = { points, spikes };
+      const highest = spikes[0];
+      if (highest) {
+        // The peak's story is extra: without it the line still shows.
+        const day = await fetchDayArticles(name, highest, where, http);
+        if (day.ok && day.value.length > 0) {
+          // A story syndicated to many sites is one headline.
+          const headlines = newestUnique(day.value, PEAK_HEADLINES);
+          coverage.peak = {
+            day: highest,
+            headlines,
+            withNames: namesBeside(
+              day.value.map((article) => article.title),
+              title,
+            ),
+          };
+        }
+      }
+      await cache.store(() => db.coverage.put({ key, coverage, fetchedAt: now() }));
+      return ok(coverage);
+    },
+    keyOf: (key) => key,
+    lifetimeMs: RELATED_LIFETIME_MS,
+    now,
+  });
+  return { getCoverage };
+}

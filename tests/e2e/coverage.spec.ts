@@ -1,0 +1,44 @@
+// "Why now?": the card's line of the entity's coverage over the last month, from GDELT.
+import { expect, test } from './fixtures';
+// @ts-expect-error: plain JavaScript shared with the demo.
+import * as hover from '../../scripts/hover.mjs';
+
+const { cardIn, hoverMention, waitForCardSettled } = hover;
+const ARTICLE = '/pages/myanmar-junta.html';
+
+test("a card shows the month's coverage, its spike marked, and that day's headlines", async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'ASEAN');
+  const news = cardIn(page).getByRole('region', { name: 'In the news' });
+  await expect(news).toBeVisible();
+  await expect(news.getByRole('img')).toHaveAttribute('aria-label', /highest on /);
+  expect(await news.locator('circle.spike').count()).toBeGreaterThan(0);
+  // The highest day's headlines, and the names they mention beside ASEAN.
+  await expect(news.getByText(/^Most on .*, with Myanmar:$/)).toBeVisible();
+  await expect(news.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  await waitForCardSettled(page);
+  await page.screenshot({ path: test.info().outputPath('coverage.png') });
+});
+
+test('a card whose coverage cannot be had shows the rest, with no error for it', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  await context.route(/\/api\/v2\/doc\/doc\?.*mode=timelinevol/, (route) =>
+    route.fulfill({ status: 500, body: 'down' }),
+  );
+  const page = await context.newPage();
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'ASEAN');
+  const card = cardIn(page);
+  await expect(card.getByRole('heading', { name: 'Latest articles' })).toBeVisible();
+  await waitForCardSettled(page);
+  await expect(card.getByRole('region', { name: 'In the news' })).toHaveCount(0);
+  await expect(card.locator('.error')).toHaveCount(0);
+});
