@@ -48,5 +48,5 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
   // Esc closes it and gives focus back to the page.
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
 });
