@@ -65,12 +65,23 @@ export function spikeDays(points: readonly CoveragePoint[]): string[] {
  * the news with …". A name counts once per headline.
  */
 export function namesBeside(headlines: readonly string[], ownTitle: string): string[] {
-  const own = new Set(ownTitle.toLowerCase().split(/[\s,()]+/).filter(Boolean));
+  const own = new Set(
+    ownTitle
+      .toLowerCase()
+      .split(/[\s,()]+/)
+      .filter(Boolean),
+  );
   const counts = new Map<string, number>();
   for (const headline of headlines) {
     const names = new Set(spot(headline).map((span) => span.surface));
     for (const name of names) {
-      if (name.toLowerCase().split(/\s+/).some((word) => own.has(word))) continue;
+      if (
+        name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((word) => own.has(word))
+      )
+        continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, untilQuiet } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
 
@@ -80,6 +80,7 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
   await page.mouse.move(5, 5);
   await expect(card(page)).toHaveCount(0);
 
+  await untilQuiet(server);
   const asked = server.apiRequests();
   expect(server.summaryRequests()).toBe(1);
   await page.reload();
@@ -89,7 +90,8 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
   expect(server.apiRequests()).toBe(asked);
 
   // A new name's card is fetched once (its summary, its statements and their labels, its latest
-  // articles), then it too comes from IndexedDB.
+  // articles, its month of coverage and its highest day's articles), then it too comes from
+  // IndexedDB.
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
   await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
@@ -104,12 +106,15 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
     'Trade, not politics, tops the agenda as ASEAN leaders meet',
   ]);
   await expect(articles.first()).toContainText(/asia-desk\.example · (Nov 27|27 Nov) · Singapore/);
-  expect(server.apiRequests()).toBe(asked + 4);
+  await expect(card(page).getByRole('region', { name: 'In the news' })).toBeVisible();
+  await untilQuiet(server);
+  expect(server.apiRequests()).toBe(asked + 6);
   await page.mouse.move(5, 5);
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
   await expect(articles).toHaveCount(3);
-  expect(server.apiRequests()).toBe(asked + 4);
+  await expect(card(page).getByRole('region', { name: 'In the news' })).toBeVisible();
+  expect(server.apiRequests()).toBe(asked + 6);
 });
 
 test('after a browser restart the card still comes with no request', async ({ launch, server }) => {
@@ -117,6 +122,7 @@ test('after a browser restart the card still comes with no request', async ({ la
   const page = await first.context.newPage();
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'Min Aung Hlaing');
+  await untilQuiet(server);
   await first.context.close();
   const asked = server.apiRequests();
 

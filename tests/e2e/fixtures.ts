@@ -121,3 +121,14 @@ export const storedCounts = (worker: Worker) =>
         };
       }),
   );
+
+/**
+ * Waits until the stand-in server has had no API request for `quietMs`: a card's extra parts (its
+ * coverage line) may still be on their way after the parts a test looks at have shown.
+ */
+export async function untilQuiet(server: FixtureServer, quietMs = 400): Promise<void> {
+  for (let seen = -1; seen !== server.apiRequests();) {
+    seen = server.apiRequests();
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  }
+}
