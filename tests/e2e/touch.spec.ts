@@ -79,7 +79,9 @@ test('a swipe down closes the sheet, and a tap on its link follows the link', as
   const card: Locator = cardIn(page);
   await expect(card.locator('.title')).toHaveText('ASEAN');
   await expect.poll(() => cardShown(page)).toBe(true);
-  // Swiped once it has all its parts: a sheet still growing moves under the finger.
+  // Swiped once it has all its parts (its coverage line comes last): a sheet still growing moves
+  // under the finger.
+  await expect(card.getByRole('region', { name: 'In the news' })).toBeVisible();
   await waitForCardSettled(page);
   const box = (await card.boundingBox())!;
   await drag(
