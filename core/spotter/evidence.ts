@@ -23,11 +23,6 @@ export class TextEvidence {
     private readonly runs: readonly Word[][],
   ) {}
 
-  /** The keys of the words `usedInLowerCase` may be asked about. */
-  private askable(): Set<number> {
-    return askableKeys(this.runs);
-  }
-
   /**
    * "Americans", or "Texacos" in wire copy that drops apostrophes: the plural or possessive of a
    * name or a demonym that the text also uses on its own. The bare name is found where it stands
@@ -57,7 +52,7 @@ export class TextEvidence {
     const first = firstWordOf(lower);
     // A capital with no lower case of its own is not gathered (see wordStartsIn): searched for.
     if (classOf(first.charCodeAt(0)) === UPPER) return occursAsWord(text, lower);
-    const starts = (this.wordStarts ??= wordStartsIn(text, this.askable())).get(first);
+    const starts = (this.wordStarts ??= wordStartsIn(text, askableKeys(this.runs))).get(first);
     if (!starts) return false;
     for (const at of starts)
       if (text.startsWith(lower, at) && endsWordAt(text, at + lower.length)) return true;

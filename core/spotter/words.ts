@@ -96,7 +96,7 @@ export const ORGANISATION_WORDS = new Set(
 );
 
 /** Time zones after a time ("10 p.m. ET"): part of the date, never a name alone. */
-export const TIME_ZONES = new Set(
+const TIME_ZONES = new Set(
   'ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC AEST AEDT IST JST'.split(' '),
 );
 
@@ -143,7 +143,7 @@ export const QUALIFIERS = new Set(
 );
 
 /** Interjections, capitalised where they open a sentence or a quotation: never a name. */
-export const INTERJECTIONS = new Set(
+const INTERJECTIONS = new Set(
   'Um Umm Uh Uhh Er Erm Hmm Oh Ah Aha Wow Whoa Yeah Yep Nope Hey Huh Oops Ugh Alas OK Okay'.split(
     ' ',
   ),

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { EntityCard, type CardActions, type CardState } from '../../components/EntityCard';
 import cardCss from '../../assets/card.css?inline';
+import searchCss from '../../assets/search.css?inline';
 import {
   CARD_FRAME_MARGIN_PX,
   CARD_PORT_HANDSHAKE,
@@ -22,7 +23,7 @@ document.body.style.padding = `${CARD_FRAME_MARGIN_PX}px`;
 // The card's styles are written for a shadow root (`:host`), as in the popup.
 const shadow = host.attachShadow({ mode: 'open' });
 const style = document.createElement('style');
-style.textContent = `${cardCss}\n:host { position: static !important; display: block !important; }`;
+style.textContent = `${searchCss}\n${cardCss}\n:host { position: static !important; display: block !important; }`;
 const mount = document.createElement('div');
 shadow.append(style, mount);
 

@@ -57,9 +57,9 @@ export function readingOf(): (element: Element | null) => number {
   return reading;
 }
 
-/** An element's parent, or for the top of a shadow tree its host: code in a shadow tree is code. */
-function parentAcrossShadow(element: Element): Element | null {
-  return element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
+/** A node's parent element, or for the top of a shadow tree its host: code in a shadow tree is code. */
+function parentAcrossShadow(node: Node): Element | null {
+  return node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /** Text nodes to read, and for each whether it lies in a heading. */
@@ -141,7 +141,7 @@ export class TextCollector {
       } else if ((node as Text).length >= 2) {
         const text = node as Text;
         // A text node at the top of a shadow tree has no parent element: its host's reading holds.
-        const element = text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host ?? null;
+        const element = parentAcrossShadow(text);
         if (element !== parent) {
           parent = element;
           how = reading(parent);
