@@ -1,44 +1,9 @@
-import type { Coverage } from '../core/coverage';
-import type { EntitySummary, ReadingEntry } from '../core/entity';
-import type { Fact } from '../core/facts';
+import type { CardState } from '../core/card';
 import { firstSentences } from '../core/text';
-import { ChoicesCard, type ChoicesState } from './ChoicesCard';
+import { ChoicesCard } from './ChoicesCard';
 import { CoverageLine } from './CoverageLine';
 import { InYourReading } from './InYourReading';
-import { RelatedArticles, type RelatedState } from './RelatedArticles';
-
-export type { ChoicesState } from './ChoicesCard';
-export type { RelatedState } from './RelatedArticles';
-
-/** The key facts' part of a card: still coming, here, or not to be had (the card shows the rest). */
-export type FactsState =
-  { status: 'loading' } | { status: 'ready'; facts: Fact[] } | { status: 'unavailable' };
-
-/** What the card shows of the reader's own: the Subscribe toggle, and where they read of it before. */
-export interface ReaderState {
-  subscribed: boolean;
-  /** Null when the reader turned "In your reading" off. */
-  reading: ReadingEntry[] | null;
-}
-
-/** What a card can be showing. */
-export type CardState =
-  | { status: 'loading'; name: string }
-  | {
-      status: 'ready';
-      summary: EntitySummary;
-      facts?: FactsState;
-      related?: RelatedState;
-      /** The entity's coverage over the last month; absent while loading or when it cannot be had. */
-      coverage?: Coverage;
-      reader?: ReaderState;
-      /** The name as the page writes it, when the card can stop it being marked. */
-      name?: string;
-      /** Why the reader's last action on the card failed. */
-      problem?: string;
-    }
-  | { status: 'ambiguous'; name: string; choices: ChoicesState }
-  | { status: 'error'; name: string; message: string };
+import { RelatedArticles } from './RelatedArticles';
 
 /** What the reader can do from a card. */
 export interface CardActions {
@@ -133,10 +98,10 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       {summary.extract && (
         <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
       )}
-      {facts?.status === 'loading' && <div class="skeleton skeleton-short" aria-hidden="true" />}
-      {facts?.status === 'ready' && facts.facts.length > 0 && (
+      {facts.status === 'loading' && <div class="skeleton skeleton-short" aria-hidden="true" />}
+      {facts.status === 'ready' && facts.value.length > 0 && (
         <dl class="facts" aria-label="Key facts">
-          {facts.facts.map((fact) => (
+          {facts.value.map((fact) => (
             <div class="fact" key={fact.label}>
               <dt>{fact.label}</dt>
               <dd>
@@ -148,7 +113,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
         </dl>
       )}
       {coverage && <CoverageLine coverage={coverage} />}
-      {related && <RelatedArticles related={related} />}
+      <RelatedArticles related={related} />
       {reader?.reading && <InYourReading reading={reader.reading} />}
       {problem && (
         <p class="error" role="alert">

@@ -19,6 +19,8 @@ export interface EntitySummary {
 export interface ResolvedName {
   key: string;
   title: string;
+  /** The article's Wikidata item, when the name's record knows it: the card asks for facts at once. */
+  wikidataId?: string;
   /**
    * Set when the name has several meanings and the reader has not chosen one on this site: `key`
    * and `title` are then the disambiguation page's, and `name` is the name as it was asked about

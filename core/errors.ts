@@ -7,7 +7,9 @@ export type SourceError =
   | { kind: 'offline' }
   | { kind: 'timeout' }
   /** A newer request took this one's place (the reader typed on). */
-  | { kind: 'cancelled' };
+  | { kind: 'cancelled' }
+  /** Gloss's own background did not answer (restarting, or the extension was reloaded). */
+  | { kind: 'unanswered' };
 
 /** The sentence a reader sees for each failure of `source` (a card's is Wikipedia). */
 export function describeError(error: SourceError, source = 'Wikipedia'): string {
@@ -33,6 +35,8 @@ export function describeError(error: SourceError, source = 'Wikipedia'): string 
       return `${source} took too long to answer. Try again.`;
     case 'cancelled':
       return 'A newer request took its place.';
+    case 'unanswered':
+      return 'Gloss is not responding. Reload the page to try again.';
   }
 }
 

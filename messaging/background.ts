@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { err, ok } from '../core/result';
+import type { SourceError } from '../core/errors';
+import { err, ok, type Result } from '../core/result';
 import { argumentsFit, callerOf, mayCall, type BackgroundHandlers, type Sender } from './access';
 import type {
   BackgroundApi,
@@ -20,6 +21,30 @@ export async function callBackground<K extends BackgroundCall>(
     // The background may be restarting, or the extension was reloaded under this page.
     return err(`Gloss's background is not answering (${String(error)})`);
   }
+}
+
+/** What a call that asks a source answers when it can: the value inside its `Result`. */
+type SourceValue<K extends BackgroundCall> =
+  Awaited<ReturnType<BackgroundApi[K]>> extends Result<infer T, SourceError> ? T : never;
+
+/** The calls that ask a source (Wikipedia, Wikidata, GDELT) and may fail as a source does. */
+type SourceCall = {
+  [K in BackgroundCall]: Awaited<ReturnType<BackgroundApi[K]>> extends Result<unknown, SourceError>
+    ? K
+    : never;
+}[BackgroundCall];
+
+/**
+ * Calls the background for a source's answer, with one level of `Result`: a background that does
+ * not answer is one more way a source can fail.
+ */
+export async function askSource<K extends SourceCall>(
+  call: K,
+  ...args: Parameters<BackgroundApi[K]>
+): Promise<Result<SourceValue<K>, SourceError>> {
+  const answer = await callBackground(call, ...args);
+  if (!answer.ok) return err({ kind: 'unanswered' });
+  return answer.value as Result<SourceValue<K>, SourceError>;
 }
 
 function isRequest(message: unknown, handlers: BackgroundHandlers): message is BackgroundRequest {

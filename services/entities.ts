@@ -177,6 +177,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
         resolved[name] = {
           key: record.key,
           title: record.title ?? record.key.slice(record.key.indexOf(':') + 1),
+          ...(record.wikidataId ? { wikidataId: record.wikidataId } : {}),
         };
       } else if (record?.outcome === 'ambiguous' && record.title) {
         resolved[name] = {

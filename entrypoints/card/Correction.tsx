@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { SearchBox, type SearchResult } from '../../components/SearchBox';
-import { useSearch } from '../../ui/use-search';
+import { useSearch } from '../../hooks/use-search';
 
 /**
  * "Not this?": a search, begun with the name as the page writes it, for the entity the page

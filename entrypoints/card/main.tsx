@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { EntityCard, type CardActions, type CardState } from '../../components/EntityCard';
+import { EntityCard, type CardActions } from '../../components/EntityCard';
+import type { CardState } from '../../core/card';
 import cardCss from '../../assets/card.css?inline';
 import searchCss from '../../assets/search.css?inline';
 import {
@@ -9,7 +10,7 @@ import {
   type FromCardFrame,
   type ToCardFrame,
 } from '../../messaging/card-frame';
-import { createCardLoader } from './card-loader';
+import { createCardLoader } from '../../ui/card-loader';
 import { Correction } from './Correction';
 import type { SearchResult } from '../../components/SearchBox';
 
@@ -61,8 +62,8 @@ const hold = (on: boolean) => {
   send({ kind: 'hold', on });
 };
 
-const view = {
-  show(state: CardState, actions: CardActions = {}) {
+const loader = createCardLoader({
+  draw(state: CardState, actions: CardActions) {
     hold(false);
     render(<EntityCard state={state} actions={actions} />, mount);
     // Measured at once: a frame not yet shown is not laid out by itself (the browser throttles
@@ -70,20 +71,17 @@ const view = {
     reportSize();
     if (wantsFocus && focusCard()) wantsFocus = false;
   },
-  correct(name: string, onPick: (result: SearchResult) => void, onCancel: () => void) {
-    // The search may be shorter than the card was: the pointer left behind must not close it.
-    hold(true);
-    render(<Correction name={name} onPick={onPick} onCancel={onCancel} />, mount);
-    reportSize();
+  page: {
+    correct(name: string, onPick: (result: SearchResult) => void, onCancel: () => void) {
+      // The search may be shorter than the card was: the pointer left behind must not close it.
+      hold(true);
+      render(<Correction name={name} onPick={onPick} onCancel={onCancel} />, mount);
+      reportSize();
+    },
+    onChosen: (name, entity) => send({ kind: 'chosen', name, entity }),
+    onUnmarked: (name) => send({ kind: 'unmarked', name }),
+    focus: focusCard,
   },
-  focus: focusCard,
-};
-
-const loader = createCardLoader({
-  view,
-  isCurrent: (token) => token === current,
-  onChosen: (name, entity) => send({ kind: 'chosen', name, entity }),
-  onUnmarked: (name) => send({ kind: 'unmarked', name }),
 });
 
 // Sizes the card takes on its own later (a picture loaded, a list opened) are reported too.
@@ -95,12 +93,13 @@ function receive(message: ToCardFrame): void {
     mount.style.width = `${message.width}px`;
     // A sheet may be shorter than its card: then the card scrolls inside it.
     document.documentElement.style.overflow = message.layout === 'sheet' ? 'auto' : 'hidden';
-    void loader.show(message.entity, message, message.token);
+    void loader.open(message.entity, message);
   } else if (message.kind === 'prefetch') loader.prefetch(message.entity);
   else if (message.kind === 'hide') {
     current = 0;
     wantsFocus = false;
     holding = false;
+    loader.close();
     render(null, mount);
   } else {
     wantsFocus = !focusCard();

@@ -10,9 +10,9 @@ import { safeHttpUrl } from '../../core/text';
 import { callBackground } from '../../messaging/background';
 import type { CacheStats } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
-import { useLiveQuery } from '../../ui/use-live-query';
-import { useSearch } from '../../ui/use-search';
-import { useSettings, useSyncStatus } from '../../ui/use-settings';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useSearch } from '../../hooks/use-search';
+import { useSettings, useSyncStatus } from '../../hooks/use-settings';
 import '../../assets/page.css';
 
 /** Saves text as a file the reader downloads. */

@@ -9,10 +9,10 @@ import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSite } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';
 import { ShadowCard } from '../../ui/shadow-card';
-import { useCard } from '../../ui/use-card';
-import { useLiveQuery } from '../../ui/use-live-query';
-import { useSearch } from '../../ui/use-search';
-import { useSettings } from '../../ui/use-settings';
+import { useCard } from '../../hooks/use-card';
+import { useLiveQuery } from '../../hooks/use-live-query';
+import { useSearch } from '../../hooks/use-search';
+import { useSettings } from '../../hooks/use-settings';
 import '../../assets/page.css';
 
 /**
@@ -41,7 +41,7 @@ function Popup() {
   };
   const search = useSearch(pick, () => window.close());
 
-  const [card, actions] = useCard(open?.key, open?.title ?? '');
+  const card = useCard(open);
   const recent =
     useLiveQuery(() => db.lookups.orderBy('lookedUpAt').reverse().limit(5).toArray()) ?? [];
   const articles = useLiveQuery(async () => {
@@ -93,7 +93,7 @@ function Popup() {
       unread={unread}
       onOpenArticle={(article) => void callBackground('markRead', [article.id])}
       onSettings={() => void browser.runtime.openOptionsPage()}
-      card={card && <ShadowCard state={card} actions={actions} />}
+      card={card && <ShadowCard state={card[0]} actions={card[1]} />}
       onBack={() => setOpen(undefined)}
     />
   );

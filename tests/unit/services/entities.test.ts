@@ -54,18 +54,23 @@ describe('resolveNames', () => {
     expect(again).toEqual(first);
   });
 
-  it('follows redirects to the article', async () => {
+  it('follows redirects to the article, and carries its Wikidata item for the card', async () => {
     const resolved = await service().resolveNames([
       'UN',
       'Association of Southeast Asian Nations',
       'UN General Assembly',
     ]);
     expect(resolved).toEqual({
-      UN: { key: 'en:United_Nations', title: 'United Nations' },
-      'Association of Southeast Asian Nations': { key: 'en:ASEAN', title: 'ASEAN' },
+      UN: { key: 'en:United_Nations', title: 'United Nations', wikidataId: 'Q1065' },
+      'Association of Southeast Asian Nations': {
+        key: 'en:ASEAN',
+        title: 'ASEAN',
+        wikidataId: 'Q7768',
+      },
       'UN General Assembly': {
         key: 'en:United_Nations_General_Assembly',
         title: 'United Nations General Assembly',
+        wikidataId: 'Q47423',
       },
     });
   });
@@ -118,7 +123,7 @@ describe('resolveNames', () => {
   it('uses the alias pack: "Burma" is asked about as "Myanmar"', async () => {
     expect(await seedAliasPack(test.db, test.clock)).toBeGreaterThan(1000);
     expect(await service().resolveNames(['Burma'])).toEqual({
-      Burma: { key: 'en:Myanmar', title: 'Myanmar' },
+      Burma: { key: 'en:Myanmar', title: 'Myanmar', wikidataId: 'Q836' },
     });
     expect(test.server.requests.at(-1)!.path).toBe('/w/api.php');
     expect(await test.db.aliases.get('burma')).toMatchObject({ outcome: 'found', source: 'pack' });

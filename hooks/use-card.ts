@@ -1,0 +1,24 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CardActions } from '../components/EntityCard';
+import type { CardState } from '../core/card';
+import type { SearchHit } from '../core/entity';
+import { createCardLoader } from '../ui/card-loader';
+
+/** The card for a search hit, outside a page (the popup), through the same pipeline as pages'. */
+export function useCard(hit: SearchHit | undefined): [CardState, CardActions] | undefined {
+  const [shown, setShown] = useState<[CardState, CardActions]>();
+  const loader = useMemo(
+    () => createCardLoader({ draw: (state, actions) => setShown([state, actions]) }),
+    [],
+  );
+  useEffect(() => {
+    if (!hit) {
+      loader.close();
+      setShown(undefined);
+      return;
+    }
+    void loader.open({ key: hit.key, title: hit.title }, { pageUrl: '', name: hit.title });
+    return () => loader.close();
+  }, [hit?.key]);
+  return hit ? shown : undefined;
+}

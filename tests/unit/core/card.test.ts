@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { cardReducer, openCard, viewOf, type CardModel } from '../../../core/card';
+import type { EntitySummary, ResolvedName } from '../../../core/entity';
+import { err, ok } from '../../../core/result';
+
+const asean: ResolvedName = { key: 'en:ASEAN', title: 'ASEAN', wikidataId: 'Q7768' };
+const summary: EntitySummary = {
+  key: 'en:ASEAN',
+  lang: 'en',
+  title: 'ASEAN',
+  kind: 'standard',
+  extract: 'The Association of Southeast Asian Nations is a regional grouping.',
+  pageUrl: 'https://en.wikipedia.org/wiki/ASEAN',
+  wikidataId: 'Q7768',
+  dir: 'ltr',
+};
+const article = {
+  url: 'https://news.example/asean',
+  title: 'ASEAN leaders meet',
+  domain: 'news.example',
+  date: '2025-11-27T10:00:00Z',
+};
+const coverage = {
+  points: [
+    { day: '2025-11-26', value: 0.2 },
+    { day: '2025-11-27', value: 0.9 },
+  ],
+  spikes: ['2025-11-27'],
+};
+
+const opened = (entity: ResolvedName = asean, showing = 1): CardModel =>
+  cardReducer(undefined, { type: 'opened', showing, entity, name: 'ASEAN' })!;
+
+describe('the card reducer', () => {
+  it('opens with every part it can ask for on its way at once', () => {
+    const card = opened();
+    expect(card.summary.status).toBe('loading');
+    expect(card.facts.status).toBe('loading');
+    expect(card.related.status).toBe('loading');
+    expect(card.coverage.status).toBe('loading');
+    expect(card.choices.status).toBe('idle');
+    expect(viewOf(card)).toEqual({ status: 'loading', name: 'ASEAN' });
+  });
+
+  it('waits for the summary to learn the Wikidata item when the name did not carry it', () => {
+    const card = opened({ key: 'en:ASEAN', title: 'ASEAN' });
+    expect(card.facts.status).toBe('idle');
+    const asked = cardReducer(card, { type: 'asked', showing: 1, part: 'facts' })!;
+    expect(asked.facts.status).toBe('loading');
+  });
+
+  it('an ambiguous name asks for its choices only', () => {
+    const card = opened({ key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } });
+    expect([card.summary, card.facts, card.related, card.coverage].map((p) => p.status)).toEqual([
+      'idle',
+      'idle',
+      'idle',
+      'idle',
+    ]);
+    const answered = cardReducer(card, {
+      type: 'choices',
+      showing: 1,
+      answer: ok({ choices: [{ title: 'National League for Democracy' }], pageUrl: 'u' }),
+    })!;
+    expect(viewOf(answered)).toEqual({
+      status: 'ambiguous',
+      name: 'NLD',
+      choices: {
+        status: 'ready',
+        value: { choices: [{ title: 'National League for Democracy' }], pageUrl: 'u' },
+      },
+    });
+  });
+
+  it('shows parts in whatever order they arrive, the summary last included', () => {
+    let card = opened();
+    card = cardReducer(card, { type: 'related', showing: 1, answer: ok([article]) })!;
+    card = cardReducer(card, { type: 'coverage', showing: 1, answer: ok(coverage) })!;
+    card = cardReducer(card, {
+      type: 'facts',
+      showing: 1,
+      answer: ok({
+        wikidataId: 'Q7768',
+        kind: 'organisation',
+        facts: [{ label: 'Founded', value: '1967' }],
+      }),
+    })!;
+    card = cardReducer(card, {
+      type: 'reader',
+      showing: 1,
+      reader: { subscribed: false, reading: [] },
+    })!;
+    expect(viewOf(card).status).toBe('loading');
+    card = cardReducer(card, { type: 'summary', showing: 1, answer: ok(summary) })!;
+    expect(viewOf(card)).toEqual({
+      status: 'ready',
+      summary,
+      name: 'ASEAN',
+      facts: { status: 'ready', value: [{ label: 'Founded', value: '1967' }] },
+      related: { status: 'ready', value: [article] },
+      coverage,
+      reader: { subscribed: false, reading: [] },
+    });
+  });
+
+  it('drops every answer meant for an earlier showing', () => {
+    const first = opened(asean, 1);
+    const second = cardReducer(first, {
+      type: 'opened',
+      showing: 2,
+      entity: { key: 'en:Myanmar', title: 'Myanmar' },
+      name: 'Myanmar',
+    })!;
+    for (const event of [
+      { type: 'summary', showing: 1, answer: ok(summary) },
+      { type: 'related', showing: 1, answer: ok([article]) },
+      { type: 'coverage', showing: 1, answer: ok(coverage) },
+      { type: 'reader', showing: 1, reader: { subscribed: true, reading: null } },
+      { type: 'subscribed', showing: 1, subscribed: true },
+      { type: 'problem', showing: 1, message: 'late' },
+      { type: 'asked', showing: 1, part: 'summary' },
+    ] as const) {
+      expect(cardReducer(second, event)).toBe(second);
+    }
+    expect(cardReducer(undefined, { type: 'summary', showing: 1, answer: ok(summary) })).toBe(
+      undefined,
+    );
+  });
+
+  it('a failed summary is an error card in the reader’s words', () => {
+    const card = cardReducer(opened(), {
+      type: 'summary',
+      showing: 1,
+      answer: err({ kind: 'not-found' }),
+    })!;
+    expect(viewOf(card)).toEqual({
+      status: 'error',
+      name: 'ASEAN',
+      message: 'Wikipedia has no article by this name.',
+    });
+  });
+
+  it('a background that does not answer is one more failure, said plainly', () => {
+    const card = cardReducer(opened(), {
+      type: 'summary',
+      showing: 1,
+      answer: err({ kind: 'unanswered' }),
+    })!;
+    expect(viewOf(card)).toMatchObject({ status: 'error', message: /not responding/ });
+  });
+
+  it('says why latest articles are missing, and keeps the rest of the card', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      answer: err({ kind: 'rate-limited', retryAfterSeconds: 30 }),
+    })!;
+    card = cardReducer(card, {
+      type: 'coverage',
+      showing: 1,
+      answer: err({ kind: 'http', status: 500 }),
+    })!;
+    card = cardReducer(card, { type: 'facts', showing: 1, answer: err({ kind: 'timeout' }) })!;
+    const view = viewOf(card);
+    expect(view).toMatchObject({
+      status: 'ready',
+      summary,
+      related: { status: 'unavailable', message: /busy/ },
+      facts: { status: 'unavailable' },
+    });
+    expect(view).not.toHaveProperty('coverage');
+  });
+
+  it('draws no coverage line for a single day', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    card = cardReducer(card, {
+      type: 'coverage',
+      showing: 1,
+      answer: ok({ ...coverage, points: coverage.points.slice(0, 1) }),
+    })!;
+    expect(viewOf(card)).not.toHaveProperty('coverage');
+  });
+
+  it('toggles Subscribe at once, only once the reader’s part is known', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    expect(cardReducer(card, { type: 'subscribed', showing: 1, subscribed: true })).toBe(card);
+    card = cardReducer(card, {
+      type: 'reader',
+      showing: 1,
+      reader: { subscribed: false, reading: null },
+    })!;
+    card = cardReducer(card, { type: 'subscribed', showing: 1, subscribed: true })!;
+    expect(viewOf(card)).toMatchObject({ reader: { subscribed: true } });
+  });
+
+  it('a problem shows until a part is asked for again', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    card = cardReducer(card, { type: 'problem', showing: 1, message: 'Not in a private window.' })!;
+    expect(viewOf(card)).toMatchObject({ problem: 'Not in a private window.' });
+    card = cardReducer(card, { type: 'asked', showing: 1, part: 'related' })!;
+    expect(viewOf(card)).not.toHaveProperty('problem');
+    expect(card.related.status).toBe('loading');
+  });
+
+  it('openCard is the same as the opened event', () => {
+    expect(openCard(3, asean, 'ASEAN')).toEqual(opened(asean, 3));
+  });
+});
