@@ -42,3 +42,21 @@ test('a card whose coverage cannot be had shows the rest, with no error for it',
   await expect(card.getByRole('region', { name: 'In the news' })).toHaveCount(0);
   await expect(card.locator('.error')).toHaveCount(0);
 });
+
+test("the popup's card is the same card: a search's entity shows its coverage line too", async ({
+  launch,
+}) => {
+  const { context, extensionId } = await launch();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('combobox', { name: /Look up/ }).fill('ASEAN');
+  await popup
+    .getByRole('option')
+    .filter({ hasText: /^ASEAN/ })
+    .first()
+    .click();
+  const card = popup.locator('.shadow-card .card');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('ASEAN');
+  await expect(card.getByRole('region', { name: 'In the news' })).toBeVisible();
+  await expect(card.getByRole('region', { name: 'Latest articles' })).toBeVisible();
+});

@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { EntityCard } from '../../../components/EntityCard';
+import type { CardState } from '../../../core/card';
+import type { EntitySummary } from '../../../core/entity';
+import { draw, press, texts } from './render';
+
+const summary: EntitySummary = {
+  key: 'en:Min_Aung_Hlaing',
+  lang: 'en',
+  title: 'Min Aung Hlaing',
+  kind: 'standard',
+  description: 'Burmese general',
+  extract:
+    'Min Aung Hlaing is a Burmese army general. He leads the military. He was born in 1956. More.',
+  pageUrl: 'https://en.wikipedia.org/wiki/Min_Aung_Hlaing',
+  wikidataId: 'Q6863661',
+  dir: 'ltr',
+};
+
+const ready = (part: Partial<Extract<CardState, { status: 'ready' }>> = {}): CardState => ({
+  status: 'ready',
+  summary,
+  facts: { status: 'idle' },
+  related: { status: 'idle' },
+  ...part,
+});
+
+describe('the entity card', () => {
+  it('says it is loading, to sighted readers and screen readers alike', () => {
+    const root = draw(<EntityCard state={{ status: 'loading', name: 'ASEAN' }} />);
+    const card = root.querySelector('.card')!;
+    expect(card.getAttribute('aria-busy')).toBe('true');
+    expect(card.getAttribute('aria-label')).toBe('Loading ASEAN');
+    expect(root.querySelectorAll('.skeleton').length).toBeGreaterThan(0);
+  });
+
+  it('shows an error as an alert, with Try again when there is a way to', () => {
+    const onRetry = vi.fn();
+    const root = draw(
+      <EntityCard
+        state={{ status: 'error', name: 'ASEAN', message: 'Wikipedia is busy right now.' }}
+        actions={{ onRetry }}
+      />,
+    );
+    expect(texts(root, '[role=alert]')).toEqual(['Wikipedia is busy right now.']);
+    press(root.querySelector('button.retry'));
+    expect(onRetry).toHaveBeenCalledOnce();
+    const without = draw(<EntityCard state={{ status: 'error', name: 'ASEAN', message: 'x' }} />);
+    expect(without.querySelector('button.retry')).toBeNull();
+  });
+
+  it('shows who it is: title, description, three sentences, and where to read more', () => {
+    const root = draw(<EntityCard state={ready()} />);
+    expect(texts(root, 'h2')).toEqual(['Min Aung Hlaing']);
+    expect(texts(root, '.description')).toEqual(['Burmese general']);
+    expect(root.querySelector('.extract')!.textContent).not.toContain('More.');
+    const links = [...root.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual([summary.pageUrl, 'https://www.wikidata.org/wiki/Q6863661']);
+    for (const a of root.querySelectorAll('a[target=_blank]'))
+      expect(a.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('puts remote text in as text, never as markup', () => {
+    const hostile = { ...summary, extract: '<img src=x onerror=alert(1)>Hello.' };
+    const root = draw(<EntityCard state={ready({ summary: hostile })} />);
+    expect(root.querySelector('.extract img')).toBeNull();
+    expect(root.querySelector('.extract')!.textContent).toContain('<img');
+  });
+
+  it('draws facts and articles as they come, and says why articles are missing', () => {
+    const loading = draw(
+      <EntityCard
+        state={ready({ facts: { status: 'loading' }, related: { status: 'loading' } })}
+      />,
+    );
+    expect(loading.querySelectorAll('.skeleton').length).toBe(2);
+    const root = draw(
+      <EntityCard
+        state={ready({
+          facts: { status: 'ready', value: [{ label: 'Born', value: '3 July 1956' }] },
+          related: { status: 'unavailable', message: 'Latest articles need a connection.' },
+        })}
+      />,
+    );
+    expect(texts(root, '.fact')).toEqual(['Born3 July 1956']);
+    expect(texts(root, '.related-note')).toEqual(['Latest articles need a connection.']);
+  });
+
+  it('Subscribe says what it is and turns over on a press', () => {
+    const onSubscribe = vi.fn();
+    const root = draw(
+      <EntityCard
+        state={ready({ reader: { subscribed: false, reading: null } })}
+        actions={{ onSubscribe }}
+      />,
+    );
+    const button = root.querySelector('button.subscribe')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    press(button);
+    expect(onSubscribe).toHaveBeenCalledWith(true);
+  });
+
+  it('offers the corrections only where the card can make them', () => {
+    const onNotThis = vi.fn();
+    const onUnmark = vi.fn();
+    const root = draw(
+      <EntityCard state={ready({ name: 'Karen' })} actions={{ onNotThis, onUnmark }} />,
+    );
+    press(root.querySelector('button.not-this'));
+    expect(onNotThis).toHaveBeenCalledOnce();
+    const [here, anywhere] = root.querySelectorAll('.unmark-choices button');
+    press(anywhere!);
+    press(here!);
+    expect(onUnmark.mock.calls).toEqual([[true], [false]]);
+    expect(
+      draw(<EntityCard state={ready({ name: 'Karen' })} />).querySelector('.corrections'),
+    ).toBeNull();
+  });
+
+  it('an ambiguous name lists its meanings, and a press chooses one', () => {
+    const onChoose = vi.fn();
+    const root = draw(
+      <EntityCard
+        state={{
+          status: 'ambiguous',
+          name: 'NLD',
+          choices: {
+            status: 'ready',
+            value: {
+              choices: [
+                {
+                  title: 'National League for Democracy',
+                  description: 'Political party in Myanmar',
+                },
+                { title: 'Netherlands' },
+              ],
+              pageUrl: 'https://en.wikipedia.org/wiki/NLD',
+            },
+          },
+        }}
+        actions={{ onChoose }}
+      />,
+    );
+    expect(texts(root, '.choice-title')).toEqual(['National League for Democracy', 'Netherlands']);
+    press(root.querySelectorAll('button.choice')[1]!);
+    expect(onChoose).toHaveBeenCalledWith('Netherlands');
+  });
+});

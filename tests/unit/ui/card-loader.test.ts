@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardState } from '../../../core/card';
+import type { EntitySummary } from '../../../core/entity';
+import { ok } from '../../../core/result';
+import { createCardLoader } from '../../../ui/card-loader';
+
+/** Every call the loader makes, each answered when the test says so. */
+const calls: Array<{ call: string; args: unknown[]; answer: (value: unknown) => void }> = [];
+function call(name: string, ...args: unknown[]) {
+  return new Promise((resolve) => calls.push({ call: name, args, answer: resolve }));
+}
+vi.mock('../../../messaging/background', () => ({
+  askSource: (name: string, ...args: unknown[]) => call(name, ...args),
+  callBackground: (name: string, ...args: unknown[]) => call(name, ...args).then(ok),
+}));
+
+const answer = async (name: string, value: unknown) => {
+  const pending = calls.find((entry) => entry.call === name);
+  if (!pending) throw new Error(`${name} was not asked`);
+  calls.splice(calls.indexOf(pending), 1);
+  pending.answer(value);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+const summary = (title: string, wikidataId?: string): EntitySummary => ({
+  key: `en:${title}`,
+  lang: 'en',
+  title,
+  kind: 'standard',
+  extract: `${title} is.`,
+  pageUrl: `https://en.wikipedia.org/wiki/${title}`,
+  dir: 'ltr',
+  ...(wikidataId ? { wikidataId } : {}),
+});
+
+let drawn: CardState[];
+beforeEach(() => {
+  calls.length = 0;
+  drawn = [];
+});
+const loader = () => createCardLoader({ draw: (state) => drawn.push(state) });
+
+describe('the card loader', () => {
+  it('asks for every part at once when the name carries its Wikidata item', () => {
+    void loader().open(
+      { key: 'en:ASEAN', title: 'ASEAN', wikidataId: 'Q7768' },
+      { pageUrl: 'https://news.example/a', name: 'ASEAN' },
+    );
+    expect(calls.map(({ call, args }) => [call, ...args])).toEqual([
+      ['getCard', 'en:ASEAN'],
+      ['getFacts', 'Q7768'],
+      ['getRelated', 'en:ASEAN', 'ASEAN'],
+      ['getCoverage', 'en:ASEAN', 'ASEAN'],
+      ['getReaderData', 'en:ASEAN', 'https://news.example/a'],
+    ]);
+    expect(drawn).toEqual([{ status: 'loading', name: 'ASEAN' }]);
+  });
+
+  it('asks for facts once the summary names the item, when the name did not', async () => {
+    void loader().open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    expect(calls.some(({ call }) => call === 'getFacts')).toBe(false);
+    await answer('getCard', ok(summary('ASEAN', 'Q7768')));
+    expect(calls.find(({ call }) => call === 'getFacts')?.args).toEqual(['Q7768']);
+    expect(drawn.at(-1)).toMatchObject({ status: 'ready', facts: { status: 'loading' } });
+  });
+
+  it('a second look at the same name asks the sources nothing', async () => {
+    const cards = loader();
+    const entity = { key: 'en:ASEAN', title: 'ASEAN', wikidataId: 'Q7768' };
+    const first = cards.open(entity, { pageUrl: '', name: 'ASEAN' });
+    await answer('getCard', ok(summary('ASEAN')));
+    await answer('getFacts', ok({ wikidataId: 'Q7768', kind: 'organisation', facts: [] }));
+    await answer('getRelated', ok([]));
+    await answer('getCoverage', ok({ points: [], spikes: [] }));
+    await answer('getReaderData', { subscribed: false, reading: null });
+    await first;
+    void cards.open(entity, { pageUrl: '', name: 'ASEAN' });
+    expect(calls.map(({ call }) => call)).toEqual(['getReaderData']);
+  });
+
+  it('an answer for a card the reader has left is not drawn', async () => {
+    const cards = loader();
+    void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    void cards.open({ key: 'en:Myanmar', title: 'Myanmar' }, { pageUrl: '', name: 'Myanmar' });
+    drawn.length = 0;
+    await answer('getCard', ok(summary('ASEAN')));
+    expect(drawn).toEqual([]);
+    await answer('getCard', ok(summary('Myanmar')));
+    expect(drawn.at(-1)).toMatchObject({ status: 'ready', summary: { title: 'Myanmar' } });
+    cards.close();
+    drawn.length = 0;
+    await answer('getRelated', ok([]));
+    expect(drawn).toEqual([]);
+  });
+
+  it('a failed part is asked for again on the next look', async () => {
+    const cards = loader();
+    void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    await answer('getCard', { ok: false, error: { kind: 'offline' } });
+    expect(drawn.at(-1)).toMatchObject({ status: 'error', message: /offline/ });
+    calls.length = 0;
+    void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    expect(calls.map(({ call }) => call)).toContain('getCard');
+  });
+});
