@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { Story } from '../core/stories';
 import { SearchBox, type SearchResult } from './SearchBox';
 import { TopicArticles, type TopicArticle } from './TopicArticles';
 
@@ -14,9 +15,11 @@ export interface PopupProps {
   /** The search box's state and handlers (its label is the popup's own). */
   search: Omit<Parameters<typeof SearchBox>[0], 'label' | 'autoFocus'>;
   recent: SearchResult[];
-  articles: TopicArticle[];
+  /** What is new for the reader's topics, each story once. */
+  stories: Story<TopicArticle>[];
+  /** Stories with a telling the reader has not opened. */
   unread: number;
-  onOpenArticle: (article: TopicArticle) => void;
+  onOpenStory: (story: Story<TopicArticle>) => void;
   onSettings: () => void;
   /** The open card (its host element), when a result is open. */
   card?: ComponentChildren;
@@ -28,7 +31,7 @@ export interface PopupProps {
  * what is new for the reader's topics, and Gloss on or off for the open site.
  */
 export function PopupView(props: PopupProps) {
-  const { site, search, recent, articles, unread, card } = props;
+  const { site, search, recent, stories, unread, card } = props;
   return (
     <main class="surface popup">
       <header class="popup-header">
@@ -73,7 +76,7 @@ export function PopupView(props: PopupProps) {
               <h2 id="new-for-topics">
                 New for your topics{unread > 0 && <span class="count"> ({unread} unread)</span>}
               </h2>
-              <TopicArticles articles={articles} onOpen={props.onOpenArticle} />
+              <TopicArticles stories={stories} onOpen={props.onOpenStory} />
             </section>
           </>
         )

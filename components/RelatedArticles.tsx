@@ -1,9 +1,14 @@
-import type { RelatedArticle } from '../core/articles';
+import { Fragment } from 'preact';
 import type { Part } from '../core/card';
+import type { Story } from '../core/stories';
 import { shortDate } from './dates';
 
-/** The card's latest articles: newest first, with where and when each appeared. */
-export function RelatedArticles({ related }: { related: Part<RelatedArticle[]> }) {
+/**
+ * The card's latest stories, newest first: each told once by its newest headline, with where and
+ * when it appeared, and who else told it (each outlet a link to its telling), in which countries
+ * and languages.
+ */
+export function RelatedArticles({ related }: { related: Part<Story[]> }) {
   if (related.status === 'idle') return null;
   if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
   if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
@@ -13,18 +18,44 @@ export function RelatedArticles({ related }: { related: Part<RelatedArticle[]> }
     <section class="related" aria-label="Latest articles">
       <h3 class="related-title">Latest articles</h3>
       <ul>
-        {related.value.map((article) => (
-          <li key={article.url}>
-            <a href={article.url} target="_blank" rel="noopener noreferrer">
-              {article.title}
+        {related.value.map((story) => (
+          <li key={story.lead.url}>
+            <a href={story.lead.url} target="_blank" rel="noopener noreferrer">
+              {story.lead.title}
             </a>
             <span class="related-source">
-              {article.domain} · {shortDate(article.date)}
-              {article.sourceCountry && ` · ${article.sourceCountry}`}
+              {story.lead.domain} · {shortDate(story.lead.date)}
+              {story.lead.sourceCountry && ` · ${story.lead.sourceCountry}`}
             </span>
+            {story.outlets.length > 1 && <AlsoTold story={story} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "Also told by": the story's other outlets, and its countries and languages when several. */
+function AlsoTold({ story }: { story: Story }) {
+  const others = story.outlets
+    .slice(1)
+    .map((outlet) => story.articles.find((article) => article.domain === outlet)!);
+  const where = [
+    ...(story.countries.length > 1 ? [story.countries.join(', ')] : []),
+    ...(story.languages.length > 1 ? [story.languages.join(', ')] : []),
+  ];
+  return (
+    <span class="related-also">
+      Also told by{' '}
+      {others.map((article, index) => (
+        <Fragment key={article.url}>
+          {index > 0 && ', '}
+          <a href={article.url} target="_blank" rel="noopener noreferrer" title={article.title}>
+            {article.domain}
+          </a>
+        </Fragment>
+      ))}
+      {where.length > 0 && ` · ${where.join(' · ')}`}
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import type { RelatedArticle } from '../core/articles';
+import type { Story } from '../core/stories';
 import { shortDate } from './dates';
 
 /** An article a topic's poll found, with the topic's name and whether it is still unread. */
@@ -8,34 +9,42 @@ export interface TopicArticle extends RelatedArticle {
   unread: boolean;
 }
 
-/** "New for your topics": newest first, unread ones marked; opening one marks it read. */
+/**
+ * "New for your topics": newest story first, each told once, unread ones marked; opening one marks
+ * every telling of it read.
+ */
 export function TopicArticles({
-  articles,
+  stories,
   onOpen,
 }: {
-  articles: TopicArticle[];
-  onOpen: (article: TopicArticle) => void;
+  stories: Story<TopicArticle>[];
+  onOpen: (story: Story<TopicArticle>) => void;
 }) {
-  if (articles.length === 0)
+  if (stories.length === 0)
     return <p class="muted">Nothing new yet. Follow a topic from a card or from the settings.</p>;
   return (
     <ul class="topic-articles">
-      {articles.map((article) => (
-        <li key={article.id} class={article.unread ? 'unread' : undefined}>
-          <a
-            href={article.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={() => onOpen(article)}
-          >
-            {article.title}
-          </a>
-          <span class="muted small">
-            {article.topicTitle} · {article.domain} · {shortDate(article.date)}
-            {article.unread && <span class="visually-hidden"> (new)</span>}
-          </span>
-        </li>
-      ))}
+      {stories.map((story) => {
+        const { lead } = story;
+        const unread = story.articles.some((article) => article.unread);
+        return (
+          <li key={lead.id} class={unread ? 'unread' : undefined}>
+            <a
+              href={lead.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={() => onOpen(story)}
+            >
+              {lead.title}
+            </a>
+            <span class="muted small">
+              {lead.topicTitle} · {lead.domain} · {shortDate(lead.date)}
+              {story.outlets.length > 1 && ` · also ${story.outlets.slice(1).join(', ')}`}
+              {unread && <span class="visually-hidden"> (new)</span>}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -11,9 +11,6 @@ export interface RelatedArticle {
   language?: string;
 }
 
-/** How many related articles a card lists. */
-export const ARTICLES_ON_CARD = 5;
-
 /**
  * Undoes GDELT's tokenised titles: "US - China relations ; investors eye U . S . talks" →
  * "US-China relations; investors eye U.S. talks".
@@ -55,11 +52,8 @@ const storyKey = (title: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Newest first, each story once (the newest copy), at most `limit`. */
-export function newestUnique(
-  articles: readonly RelatedArticle[],
-  limit = ARTICLES_ON_CARD,
-): RelatedArticle[] {
+/** Newest first, each syndicated headline once (the newest copy), at most `limit`. */
+export function newestUnique(articles: readonly RelatedArticle[], limit: number): RelatedArticle[] {
   const seen = new Set<string>();
   return [...articles]
     .sort((a, b) => b.date.localeCompare(a.date))
@@ -74,18 +68,22 @@ export function newestUnique(
 
 /**
  * An entity's articles from its sources: the news source's, and those of the reader's feeds whose
- * titles name it; newest first, each story once. An error only when no source could be read.
+ * titles name it; newest first, each address once. An error only when no source could be read.
  */
 export function combineSources<E>(
   news: Result<RelatedArticle[], E>,
   feeds: ReadonlyArray<Result<RelatedArticle[], E>>,
   name: string,
-  limit = ARTICLES_ON_CARD,
 ): Result<RelatedArticle[], E> {
   const read = feeds.flatMap((list) => (list.ok ? [list.value] : []));
   if (!news.ok && read.length === 0) return news;
   const fromFeeds = read.flatMap((list) =>
     list.filter((article) => titleMentions(article.title, name)),
   );
-  return ok(newestUnique([...(news.ok ? news.value : []), ...fromFeeds], limit));
+  const urls = new Set<string>();
+  return ok(
+    [...(news.ok ? news.value : []), ...fromFeeds]
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .filter((article) => !urls.has(article.url) && urls.add(article.url)),
+  );
 }

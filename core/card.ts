@@ -1,9 +1,9 @@
-import type { RelatedArticle } from './articles';
 import type { Coverage } from './coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName } from './entity';
 import { describeError, type SourceError } from './errors';
 import type { EntityFacts, Fact } from './facts';
 import type { Result } from './result';
+import type { Story } from './stories';
 
 /**
  * One card's life as data: what it was opened on, each of its parts as it arrives, and the pure
@@ -41,7 +41,7 @@ export interface CardModel {
   summary: Part<EntitySummary>;
   choices: Part<DisambiguationChoices>;
   facts: Part<Fact[]>;
-  related: Part<RelatedArticle[]>;
+  related: Part<Story[]>;
   coverage: Part<Coverage>;
   reader?: ReaderState;
   /** Why the reader's last action on the card failed. */
@@ -58,7 +58,7 @@ export type CardEvent =
   | { type: 'summary'; showing: number; answer: Result<EntitySummary, SourceError> }
   | { type: 'choices'; showing: number; answer: Result<DisambiguationChoices, SourceError> }
   | { type: 'facts'; showing: number; answer: Result<EntityFacts, SourceError> }
-  | { type: 'related'; showing: number; answer: Result<RelatedArticle[], SourceError> }
+  | { type: 'related'; showing: number; answer: Result<Story[], SourceError> }
   | { type: 'coverage'; showing: number; answer: Result<Coverage, SourceError> }
   | { type: 'reader'; showing: number; reader: ReaderState }
   /** The reader toggled Subscribe; shown at once, and put back by another event if refused. */
@@ -72,7 +72,7 @@ export type CardState =
       status: 'ready';
       summary: EntitySummary;
       facts: Part<Fact[]>;
-      related: Part<RelatedArticle[]>;
+      related: Part<Story[]>;
       /** The entity's coverage over the last month; absent while loading or when it cannot be had. */
       coverage?: Coverage;
       reader?: ReaderState;

@@ -4,9 +4,9 @@ import type { Coverage } from '../core/coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName, SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/facts';
-import type { RelatedArticle } from '../core/articles';
 import type { FoundMentions, PageTextBatch } from '../core/mentions';
 import type { Result } from '../core/result';
+import type { Story } from '../core/stories';
 import type { MarkMode, MarkStyle, Settings } from '../core/settings';
 
 /** What a page needs to know before it marks anything. */
@@ -50,10 +50,10 @@ export interface BackgroundApi {
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */
   getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>>;
-  /** The latest articles about an entity (by its key and title), newest first, each story once. */
   /** An entity's coverage over the last month: the line, its spikes, the highest one's story. */
   getCoverage(key: string, title: string): Promise<Result<Coverage, SourceError>>;
-  getRelated(key: string, title: string): Promise<Result<RelatedArticle[], SourceError>>;
+  /** The latest stories about an entity (by its key and title), newest first, each told once. */
+  getRelated(key: string, title: string): Promise<Result<Story[], SourceError>>;
   /** The meanings an ambiguous name may have (its disambiguation page's links). */
   getChoices(
     name: string,

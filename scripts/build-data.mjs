@@ -6,6 +6,8 @@
 //     the alias index (read by the background).
 //   - uncased-places.ts: the same names in scripts without capitals, which the spotter finds in text
 //     (kept apart, so the content script carries only these).
+//   - stop-words.ts: each news language's function words (stopwords-iso), without accents, so the
+//     words that tell one story from another can be compared across outlets.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -66,6 +68,32 @@ writeFileSync(
   join(out, 'uncased-places.ts'),
   `${header}/** Place names in scripts that do not capitalise (Chinese, Japanese, Korean, Thai). */\nexport const UNCASED_PLACE_NAMES: readonly string[] = ${JSON.stringify(uncased)};\n`,
 );
+// The languages GDELT covers most, in Latin and Cyrillic script.
+const STOP_LANGUAGES = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'cs',
+  'pl',
+  'sv',
+  'id',
+  'tr',
+  'ru',
+];
+const stopwords = require('stopwords-iso');
+const stopWords = new Set(
+  STOP_LANGUAGES.flatMap((lang) => stopwords[lang]).map((word) =>
+    word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
+  ),
+);
+writeFileSync(
+  join(out, 'stop-words.ts'),
+  `${header}/** Function words of ${STOP_LANGUAGES.join(', ')} (stopwords-iso), unaccented, space-separated. */\nexport const STOP_WORDS =\n  ${JSON.stringify([...stopWords].sort().join(' '))};\n`,
+);
 console.log(
-  `core/generated: ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`,
+  `core/generated: ${stopWords.size} stop words, ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`,
 );

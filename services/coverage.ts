@@ -1,7 +1,7 @@
-import { newestUnique } from '../core/articles';
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import { dailyPoints, namesBeside, spikeDays, type Coverage } from '../core/coverage';
 import type { SourceError } from '../core/errors';
+import { groupStories } from '../core/stories';
 import { ok, type Result } from '../core/result';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
@@ -46,8 +46,10 @@ export function createCoverageService({ db, http, site, now }: CoverageServiceDe
         // The peak's story is extra: without it the line still shows.
         const day = await fetchDayArticles(name, highest, where, http);
         if (day.ok && day.value.length > 0) {
-          // A story syndicated to many sites is one headline.
-          const headlines = newestUnique(day.value, PEAK_HEADLINES);
+          // A story many sites told is one headline.
+          const headlines = groupStories(day.value, title, PEAK_HEADLINES).map(
+            (story) => story.lead,
+          );
           coverage.peak = {
             day: highest,
             headlines,

@@ -1,7 +1,8 @@
-import { combineSources, newestUnique, type RelatedArticle } from '../core/articles';
+import { combineSources, type RelatedArticle } from '../core/articles';
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
+import { groupStories, type Story } from '../core/stories';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import { fetchFeed } from '../gateways/feeds';
@@ -41,7 +42,8 @@ export function createRelatedService({ db, http, site, feeds, now }: RelatedServ
       if (!where) return ok([]);
       const answer = await fetchRelated(title, where, http);
       if (!answer.ok) return answer;
-      const articles = newestUnique(answer.value);
+      // All of them: copies and other tellings are what stories are made of.
+      const articles = answer.value;
       await cache.store(() => db.related.put({ key, articles, fetchedAt: now() }));
       return ok(articles);
     },
@@ -64,15 +66,13 @@ export function createRelatedService({ db, http, site, feeds, now }: RelatedServ
     now,
   });
 
-  async function getRelated(
-    key: string,
-    title: string,
-  ): Promise<Result<RelatedArticle[], SourceError>> {
+  async function getRelated(key: string, title: string): Promise<Result<Story[], SourceError>> {
     const [news, lists] = await Promise.all([
       fromGdelt(key, title),
       feeds().then((urls) => Promise.all(urls.map((url) => fromFeed(url)))),
     ]);
-    return combineSources(news, lists, title);
+    const articles = combineSources(news, lists, title);
+    return articles.ok ? ok(groupStories(articles.value, title)) : articles;
   }
 
   /** Settles when every background refresh has (for tests). */

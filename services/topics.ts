@@ -1,12 +1,16 @@
-import { combineSources, type RelatedArticle } from '../core/articles';
+import { combineSources, newestUnique, type RelatedArticle } from '../core/articles';
 import { describeError } from '../core/errors';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
+import { groupStories } from '../core/stories';
 import { isDue, POLL_STAGGER_MS, queryTopicKey } from '../core/topics';
 import type { GlossDb, SubscriptionRecord, TopicArticleRecord } from '../data/db';
 import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
+
+/** Articles a topic's check keeps at most, newest first. */
+const ARTICLES_PER_CHECK = 50;
 
 export interface TopicServiceDeps {
   db: GlossDb;
@@ -100,10 +104,9 @@ export function createTopicService({
       news,
       lists.map((list) => (list.ok ? ok(list.value.articles) : list)),
       topic.query,
-      50,
     );
     if (!combined.ok) return combined;
-    const articles = combined.value;
+    const articles = newestUnique(combined.value, ARTICLES_PER_CHECK);
     const ids = articles.map((article) => `${topic.key} ${article.url}`);
     const known = await db.topicArticles.bulkGet(ids);
     const at = now();
@@ -173,8 +176,10 @@ export function createTopicService({
     await db.topicArticles.where('id').anyOf(ids).modify({ unread: 0 });
   }
 
+  /** Stories with an unread telling: the badge counts a story once, however many outlets told it. */
   async function unreadCount(): Promise<number> {
-    return db.topicArticles.where('unread').equals(1).count();
+    const unread = await db.topicArticles.where('unread').equals(1).toArray();
+    return groupStories(unread, '', Infinity).length;
   }
 
   return { setSubscribed, subscribeQuery, unsubscribe, setNotify, poll, markRead, unreadCount };

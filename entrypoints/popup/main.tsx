@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type SiteSwitch } from '../../components/PopupView';
 import type { SearchResult } from '../../components/SearchBox';
 import type { TopicArticle } from '../../components/TopicArticles';
+import { groupStories } from '../../core/stories';
 import { isEnabledOn, switchSite } from '../../data/settings';
 import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSite } from '../../messaging/protocol';
@@ -58,7 +59,9 @@ function Popup() {
       unread: row.unread === 1,
     }));
   });
-  const unread = (articles ?? []).filter((article) => article.unread).length;
+  // Each story once, however many outlets (or topics) brought it.
+  const stories = useMemo(() => groupStories(articles ?? [], '', Infinity), [articles]);
+  const unread = stories.filter((story) => story.articles.some((article) => article.unread)).length;
 
   const site: SiteSwitch | undefined =
     tab && settings ? { host: tab.host, enabled: isEnabledOn(tab.host, settings) } : undefined;
@@ -89,9 +92,14 @@ function Popup() {
         },
       }}
       recent={recent}
-      articles={articles ?? []}
+      stories={stories}
       unread={unread}
-      onOpenArticle={(article) => void callBackground('markRead', [article.id])}
+      onOpenStory={(story) =>
+        void callBackground(
+          'markRead',
+          story.articles.map((article) => article.id),
+        )
+      }
       onSettings={() => void browser.runtime.openOptionsPage()}
       card={card && <ShadowCard state={card[0]} actions={card[1]} />}
       onBack={() => setOpen(undefined)}

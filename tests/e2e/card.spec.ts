@@ -95,17 +95,29 @@ test('a hover shows the card, and later hovers are served from IndexedDB', async
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
   await expect(card(page).getByRole('term')).toHaveText(['Founded', 'Headquarters', 'Members']);
-  // The latest articles, newest first, a syndicated story once, the hostile entry left out.
+  // The latest stories, newest first, each told once (a syndicated copy, a paraphrase and a
+  // French telling join theirs), the hostile entry left out.
   const articles = card(page)
     .getByRole('region', { name: 'Latest articles' })
     .getByRole('listitem');
   await expect(articles).toHaveCount(3);
-  await expect(articles.getByRole('link')).toHaveText([
+  await expect(articles.locator('> a')).toHaveText([
     'ASEAN envoy heads to Naypyidaw as ceasefire talks stall',
     "ASEAN ministers weigh next steps on Myanmar's peace plan",
     'Trade, not politics, tops the agenda as ASEAN leaders meet',
   ]);
   await expect(articles.first()).toContainText(/asia-desk\.example · (Nov 27|27 Nov) · Singapore/);
+  await expect(articles.first()).toContainText(
+    'Also told by mekong-post.example · Singapore, Cambodia',
+  );
+  await expect(articles.nth(1)).toContainText('Also told by regional-herald.example');
+  await expect(articles.nth(2)).toContainText(
+    'Also told by journal-asie.example · Indonesia, France · English, French',
+  );
+  await expect(articles.nth(2).getByRole('link', { name: 'journal-asie.example' })).toHaveAttribute(
+    'href',
+    'https://journal-asie.example/asean-commerce-politique',
+  );
   await expect(card(page).getByRole('region', { name: 'In the news' })).toBeVisible();
   await untilQuiet(server);
   expect(server.apiRequests()).toBe(asked + 6);

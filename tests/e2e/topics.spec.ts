@@ -84,6 +84,13 @@ test('the alarm checks the topics: the badge counts the new articles the popup l
     "ASEAN ministers weigh next steps on Myanmar's peace plan",
     'Trade, not politics, tops the agenda as ASEAN leaders meet',
   ]);
+  // A story two outlets told is listed once, and opening it reads both tellings.
+  await expect(news.getByRole('listitem').first()).toContainText('also mekong-post.example');
+  const opened = context.waitForEvent('page');
+  await news.getByRole('link').first().click();
+  await (await opened).close();
+  await expect(news).toContainText('2 unread');
+  await expect.poll(() => badge(worker), { timeout: 15_000 }).toBe('2');
 
   const settings = await openPage(context, extensionId, 'options.html');
   await settings.getByRole('button', { name: 'Stop following ASEAN' }).click();

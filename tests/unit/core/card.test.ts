@@ -20,6 +20,13 @@ const article = {
   domain: 'news.example',
   date: '2025-11-27T10:00:00Z',
 };
+const story = {
+  lead: article,
+  articles: [article],
+  outlets: ['news.example'],
+  countries: [],
+  languages: [],
+};
 const coverage = {
   points: [
     { day: '2025-11-26', value: 0.2 },
@@ -74,7 +81,7 @@ describe('the card reducer', () => {
 
   it('shows parts in whatever order they arrive, the summary last included', () => {
     let card = opened();
-    card = cardReducer(card, { type: 'related', showing: 1, answer: ok([article]) })!;
+    card = cardReducer(card, { type: 'related', showing: 1, answer: ok([story]) })!;
     card = cardReducer(card, { type: 'coverage', showing: 1, answer: ok(coverage) })!;
     card = cardReducer(card, {
       type: 'facts',
@@ -97,7 +104,7 @@ describe('the card reducer', () => {
       summary,
       name: 'ASEAN',
       facts: { status: 'ready', value: [{ label: 'Founded', value: '1967' }] },
-      related: { status: 'ready', value: [article] },
+      related: { status: 'ready', value: [story] },
       coverage,
       reader: { subscribed: false, reading: [] },
     });
@@ -113,7 +120,7 @@ describe('the card reducer', () => {
     })!;
     for (const event of [
       { type: 'summary', showing: 1, answer: ok(summary) },
-      { type: 'related', showing: 1, answer: ok([article]) },
+      { type: 'related', showing: 1, answer: ok([story]) },
       { type: 'coverage', showing: 1, answer: ok(coverage) },
       { type: 'reader', showing: 1, reader: { subscribed: true, reading: null } },
       { type: 'subscribed', showing: 1, subscribed: true },

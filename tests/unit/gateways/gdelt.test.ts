@@ -110,7 +110,7 @@ describe('GDELT articles', () => {
       ),
       article('Newest story', '2026-11-27T00:00:00Z'),
     ];
-    expect(newestUnique(list).map((item) => [item.title, item.url])).toEqual([
+    expect(newestUnique(list, 5).map((item) => [item.title, item.url])).toEqual([
       ['Newest story', 'https://a.example/Newest%20story'],
       ["ASEAN ministers weigh Myanmar ' s plan", 'https://c.example/1'],
       ['Older story', 'https://a.example/Older%20story'],

@@ -16,18 +16,20 @@ const service = (feeds: string[] = []) =>
   });
 
 describe('getRelated', () => {
-  it('lists the newest articles once each, without hostile entries, and caches them for an hour', async () => {
+  it('lists the newest stories once each, without hostile entries, and caches them for an hour', async () => {
     const before = test.server.apiRequests();
     const related = await service().getRelated('en:ASEAN', 'ASEAN');
     if (!related.ok) throw new Error(related.error.kind);
-    expect(related.value.map((article) => article.domain)).toEqual([
-      'asia-desk.example',
-      'wire-syndicate.example',
-      'trade-ledger.example',
+    expect(related.value.map((story) => story.outlets)).toEqual([
+      ['asia-desk.example', 'mekong-post.example'],
+      ['wire-syndicate.example', 'regional-herald.example'],
+      ['trade-ledger.example', 'journal-asie.example'],
     ]);
-    expect(related.value[1]!.title).toBe(
+    expect(related.value[1]!.lead.title).toBe(
       "ASEAN ministers weigh next steps on Myanmar's peace plan",
     );
+    expect(related.value[1]!.countries).toEqual(['Thailand', 'Malaysia']);
+    expect(related.value[2]!.languages).toEqual(['English', 'French']);
     await service().getRelated('en:ASEAN', 'ASEAN');
     expect(test.server.apiRequests() - before).toBe(1);
   });
@@ -68,14 +70,14 @@ describe('getRelated with the reader’s feeds', () => {
       'ASEAN',
     );
     if (!related.ok) throw new Error(related.error.kind);
-    expect(related.value.map((article) => [article.domain, article.date.slice(0, 10)])).toEqual([
+    expect(related.value.map(({ lead }) => [lead.domain, lead.date.slice(0, 10)])).toEqual([
       ['asia-desk.example', '2026-11-27'],
       ['wire-syndicate.example', '2026-11-26'],
       ['asia-desk.example', '2026-11-26'],
       ['trade-ledger.example', '2026-11-24'],
     ]);
     // From the RSS feed; the Atom feed has nothing on ASEAN.
-    expect(related.value[2]!.title).toBe(
+    expect(related.value[2]!.lead.title).toBe(
       'ASEAN envoys press Myanmar junta on five-point consensus',
     );
   });
@@ -86,7 +88,7 @@ describe('getRelated with the reader’s feeds', () => {
       'en:National_League_for_Democracy',
       'National League for Democracy',
     );
-    expect(feedsOnly.ok && feedsOnly.value.map((article) => article.title)).toEqual([
+    expect(feedsOnly.ok && feedsOnly.value.map((story) => story.lead.title)).toEqual([
       'National League for Democracy marks anniversary',
     ]);
     const withBroken = await service(['no-such-feed.rss']).getRelated('en:ASEAN', 'ASEAN');
