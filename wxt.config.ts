@@ -47,6 +47,22 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Wikipedia's REST API answers with CORS headers, so no host permission is needed to read it.
     action: { default_title: 'Gloss' },
+    // Shortcuts the reader can rebind in the browser's own settings (chrome://extensions/shortcuts,
+    // or Firefox's add-ons manager); the background runs the steps (entrypoints/background/commands.ts).
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open Gloss to look something up',
+      },
+      'next-name': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Open the card of the next underlined name',
+      },
+      'previous-name': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open the card of the previous underlined name',
+      },
+    },
     // The card is drawn in a frame of Gloss's own origin, which pages show but cannot read. Only
     // that page is reachable from the web, and in Chrome only at an address made anew each session,
     // so no page can load it to learn that Gloss is installed.

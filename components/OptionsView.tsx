@@ -25,6 +25,8 @@ export interface OptionsProps {
   notices: Notices;
   /** The search box that finds an entity to follow (the popup's search). */
   entitySearch: ComponentChildren;
+  /** The keyboard shortcuts' section (the browser reports them). */
+  shortcuts: ComponentChildren;
   onFollowKeywords: (keywords: string) => void;
   onNotify: (key: string, notify: boolean) => void;
   onRemoveTopic: (key: string) => void;
@@ -320,6 +322,8 @@ export function OptionsView(props: OptionsProps) {
           Clear my reading history
         </button>
       </section>
+
+      {props.shortcuts}
 
       <section aria-labelledby="data">
         <h2 id="data">Data</h2>

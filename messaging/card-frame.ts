@@ -49,8 +49,6 @@ export type FromCardFrame =
   | { kind: 'pointer'; inside: boolean }
   /** Esc in the card, or a swipe down on its sheet. */
   | { kind: 'close' }
-  /** Alt+Shift+N or Alt+Shift+P in the card: the next or previous name. */
-  | { kind: 'step'; by: 1 | -1 }
   /** The reader said what a name means here (a meaning of an ambiguous one, or "Not this?"). */
   | { kind: 'chosen'; name: string; entity: ResolvedName }
   /** The reader asked for `name` not to be marked: its marks go, and the card closes. */
@@ -61,15 +59,7 @@ export type FromCardFrame =
 /** The message that hands the port over, posted once to the frame's window. */
 export const CARD_PORT_HANDSHAKE = 'card-port';
 
-const FROM_FRAME_KINDS = new Set([
-  'size',
-  'pointer',
-  'close',
-  'step',
-  'chosen',
-  'unmarked',
-  'hold',
-]);
+const FROM_FRAME_KINDS = new Set(['size', 'pointer', 'close', 'chosen', 'unmarked', 'hold']);
 const TO_FRAME_KINDS = new Set(['show', 'prefetch', 'hide', 'focus']);
 
 const hasKind = (value: unknown, kinds: ReadonlySet<string>): boolean =>

@@ -118,11 +118,16 @@ export type BackgroundResponse<K extends BackgroundCall> = Result<
   Awaited<ReturnType<BackgroundApi[K]>>
 >;
 
-/** The popup's messages to Gloss's script in a tab: which site it is on, and the site switch. */
+/**
+ * Gloss's own messages to its script in a tab: which site it is on and the site switch (the
+ * popup's), and a step to the next or previous marked name (a keyboard command's).
+ */
 export type PageRequest =
   | { to: 'page'; ask: 'site' }
   /** Gloss on or off for `host`, in every frame of the tab on that site. */
-  | { to: 'page'; enabled: boolean; host: string };
+  | { to: 'page'; enabled: boolean; host: string }
+  /** Open the card of the next (1) or previous (-1) marked name, with focus in it. */
+  | { to: 'page'; step: 1 | -1 };
 
 /** The script's answer to `ask: 'site'`. */
 export interface PageSite {

@@ -19,6 +19,7 @@ import { createSearchService } from '../../services/search';
 import { createTopicService } from '../../services/topics';
 import { createHousekeeping } from '../../services/housekeeping';
 import { POLL_INTERVAL_MINUTES } from '../../core/topics';
+import { runCommand } from './commands';
 import { followTopics } from './follow';
 import { keepInSync } from './keep-in-sync';
 
@@ -131,6 +132,12 @@ export default defineBackground(() => {
   const following = followTopics(topics);
   // Settings, topics and choices follow the reader to their other browsers; nothing else does.
   keepInSync(db, topics.unsubscribe, following.refreshBadge);
+  // A keyboard command goes to the top document of the tab it was pressed in.
+  browser.commands.onCommand.addListener((command, tab) =>
+    runCommand(command, tab?.id, (tabId, request) =>
+      browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+    ),
+  );
   serveBackground({
     pageSettings: async (caller) => {
       mentions.notePage(caller);

@@ -155,10 +155,6 @@ window.addEventListener(
   'keydown',
   (event) => {
     if (event.key === 'Escape') send({ kind: 'close' });
-    else if (event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
-      event.preventDefault();
-      send({ kind: 'step', by: event.code === 'KeyN' ? 1 : -1 });
-    }
   },
   { capture: true },
 );

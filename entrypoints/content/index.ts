@@ -25,9 +25,9 @@ export default defineContentScript({
   main: (ctx) => {
     // Another site's frame (an advert, a video player, a social embed) is not the reader's page.
     if (!sameOriginAllTheWayUp()) return;
-    let stop: (() => void) | undefined;
+    let running: Running | undefined;
     const run = async () => {
-      stop ??= await start(ctx);
+      running ??= await start(ctx);
     };
     // The popup's switch for this site: it asks which site this is (the popup needs no right to
     // read tab addresses), then Gloss goes away or comes back on that site, without a reload.
@@ -45,12 +45,14 @@ export default defineContentScript({
         if (!isPageRequest(message)) return;
         if ('ask' in message) {
           if (window === window.top)
-            sendResponse({ host: location.hostname, on: stop !== undefined });
+            sendResponse({ host: location.hostname, on: running !== undefined });
+        } else if ('step' in message) {
+          if (window === window.top) running?.step(message.step);
         } else if (message.host !== location.hostname) return;
         else if (message.enabled) void run();
         else {
-          stop?.();
-          stop = undefined;
+          running?.stop();
+          running = undefined;
         }
       },
     );
@@ -58,11 +60,17 @@ export default defineContentScript({
   },
 });
 
+/** Gloss at work in a document: how to step through its names, and how to take it all away. */
+interface Running {
+  step(by: 1 | -1): void;
+  stop(): void;
+}
+
 /**
  * Asks whether Gloss runs here, then marks the page's names and opens cards on hover intent.
- * Answers how to take it all away again (or undefined when Gloss is off here).
+ * Answers how to step and stop (or undefined when Gloss is off here).
  */
-async function start(ctx: ContentScriptContext): Promise<(() => void) | undefined> {
+async function start(ctx: ContentScriptContext): Promise<Running | undefined> {
   const session = new AbortController();
   const signal = AbortSignal.any([ctx.signal, session.signal]);
   mark('message');
@@ -113,7 +121,7 @@ async function start(ctx: ContentScriptContext): Promise<(() => void) | undefine
     marks.clear();
   };
   ctx.onInvalidated(stop);
-  return stop;
+  return { step: hover.step, stop };
 }
 
 /**
@@ -143,16 +151,17 @@ const TAP_SLOP_PX = 10;
 /**
  * Opens a card when the pointer rests on a mention; closes it on leaving or Esc. Only the reader's
  * own input counts: events a page script makes (`isTrusted` false) open and steer nothing.
- * Answers how to take the card away.
+ * Answers how to step through the names from the keyboard, and how to take the card away.
  */
 function listenForHover(
   ctx: ContentScriptContext,
   signal: AbortSignal,
   marks: Marks,
   settings: PageSettings,
-): { close: () => void } {
-  // The keyboard path: Alt+Shift+N and Alt+Shift+P step through the marked names in reading order,
-  // opening each one's card with focus inside it; Esc closes the card and gives focus back.
+): { step: (by: 1 | -1) => void; close: () => void } {
+  // The keyboard path: the "next-name" and "previous-name" commands (Alt+Shift+N and Alt+Shift+P
+  // unless the reader rebinds them) step through the marked names in reading order, opening each
+  // one's card with focus inside it; Esc closes the card and gives focus back.
   let stepped = -1;
   let returnFocus: Element | null = null;
   const step = (by: 1 | -1) => {
@@ -177,7 +186,6 @@ function listenForHover(
       if (message.inside) hover.enterCard();
       else hover.leave();
     } else if (message.kind === 'close') closeFromKeyboard();
-    else if (message.kind === 'step') step(message.by);
     else if (message.kind === 'hold') {
       if (message.on) hover.hold();
       else hover.release();
@@ -279,14 +287,11 @@ function listenForHover(
     (event) => {
       if (!event.isTrusted) return;
       if (event.key === 'Escape' && hover.isOpen) closeFromKeyboard();
-      else if (event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
-        event.preventDefault();
-        step(event.code === 'KeyN' ? 1 : -1);
-      }
     },
     { capture: true, signal },
   );
   return {
+    step,
     close: () => {
       hover.close();
       card.remove();
@@ -312,8 +317,12 @@ function sameOriginAllTheWayUp(): boolean {
 /** Whether a runtime message is the popup's, to this page (`PageRequest`). */
 function isPageRequest(message: unknown): message is PageRequest {
   if (typeof message !== 'object' || message === null) return false;
-  const { to, ask, enabled, host } = message as Record<string, unknown>;
+  const { to, ask, enabled, host, step } = message as Record<string, unknown>;
   return (
-    to === 'page' && (ask === 'site' || (typeof enabled === 'boolean' && typeof host === 'string'))
+    to === 'page' &&
+    (ask === 'site' ||
+      step === 1 ||
+      step === -1 ||
+      (typeof enabled === 'boolean' && typeof host === 'string'))
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsView, type Notices } from '../../components/OptionsView';
 import { SearchBox } from '../../components/SearchBox';
+import { Shortcuts, type Shortcut } from '../../components/Shortcuts';
 import type { TopicRow } from '../../components/TopicList';
 import { MAX_BACKUP_CHARS } from '../../data/backup';
 import type { Settings } from '../../data/settings';
@@ -14,6 +15,11 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { useSearch } from '../../hooks/use-search';
 import { useSettings, useSyncStatus } from '../../hooks/use-settings';
 import '../../assets/page.css';
+
+/** Where the reader changes an extension's shortcuts in this browser. */
+const SHORTCUT_SETTINGS = location.protocol.startsWith('moz')
+  ? 'Add-ons and themes, the gear menu, “Manage Extension Shortcuts”'
+  : 'chrome://extensions/shortcuts';
 
 /** Saves text as a file the reader downloads. */
 function download(name: string, text: string) {
@@ -45,6 +51,20 @@ function Options() {
   });
 
   const choices = useLiveQuery(() => db.choices.toArray());
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  useEffect(() => {
+    void browser.commands.getAll().then(
+      (commands) =>
+        setShortcuts(
+          commands.map(({ name = '', description = '', shortcut = '' }) => ({
+            name,
+            description,
+            shortcut,
+          })),
+        ),
+      () => setShortcuts([]),
+    );
+  }, []);
 
   const search = useSearch(
     (hit) => {
@@ -81,6 +101,7 @@ function Options() {
       sync={sync}
       notices={notices}
       entitySearch={<SearchBox label="Find an entity to follow" {...search} />}
+      shortcuts={<Shortcuts shortcuts={shortcuts} settingsPage={SHORTCUT_SETTINGS} />}
       onFollowKeywords={(keywords) =>
         void callBackground('subscribeQuery', keywords).then((answer) =>
           notice({

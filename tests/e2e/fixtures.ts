@@ -132,3 +132,32 @@ export async function untilQuiet(server: FixtureServer, quietMs = 400): Promise<
     await new Promise((resolve) => setTimeout(resolve, quietMs));
   }
 }
+
+/**
+ * The reader presses a keyboard command's shortcut in the tab showing a page Gloss runs on. The
+ * browser's own event is dispatched in the background, so its real listener runs: a headless
+ * browser takes no shortcut from synthetic key presses.
+ */
+export async function pressCommand(worker: Worker, command: string): Promise<void> {
+  const pressed = await worker.evaluate(async (name) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: {
+          query(info: object): Promise<Array<{ id: number }>>;
+          sendMessage(id: number, message: object): Promise<{ host?: string } | undefined>;
+        };
+        commands: { onCommand: { dispatch(command: string, tab: object): void } };
+      };
+    };
+    for (const tab of await chrome.tabs.query({ active: true })) {
+      const answer = await chrome.tabs
+        .sendMessage(tab.id, { to: 'page', ask: 'site' })
+        .catch(() => undefined);
+      if (!answer?.host) continue;
+      chrome.commands.onCommand.dispatch(name, tab);
+      return true;
+    }
+    return false;
+  }, command);
+  if (!pressed) throw new Error(`no tab with Gloss to press ${command} in`);
+}

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, pressCommand, test } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import { cardFrame, cardIn, waitForMarks } from '../../scripts/hover.mjs';
 
@@ -20,13 +20,13 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
   launch,
   server,
 }) => {
-  const { context } = await launch();
+  const { context, worker } = await launch();
   const page = await context.newPage();
   await page.goto(`${server.origin}/pages/myanmar-junta.html`);
   await waitForMarks(page);
 
-  // Alt+Shift+N opens the first marked name's card, with focus inside it.
-  await page.keyboard.press('Alt+Shift+KeyN');
+  // The "next-name" command (Alt+Shift+J) opens the first marked name's card, with focus inside it.
+  await pressCommand(worker, 'next-name');
   await cardFrame(page);
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
   await expect(card(page)).toHaveAttribute('role', 'dialog');
@@ -40,13 +40,28 @@ test('a reader can open, read and close cards with the keyboard alone', async ({
   expect(await focusedInCard(page)).toMatch(/^a:/);
 
   // The next name, then back.
-  await page.keyboard.press('Alt+Shift+KeyN');
+  await pressCommand(worker, 'next-name');
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Myanmar');
-  await page.keyboard.press('Alt+Shift+KeyP');
+  await pressCommand(worker, 'previous-name');
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('ASEAN');
 
   // Esc closes it and gives focus back to the page.
   await page.keyboard.press('Escape');
   await expect(card(page)).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+});
+
+test('the shortcuts are the browser’s commands, which the reader can rebind', async ({
+  launch,
+}) => {
+  const { context, extensionId } = await launch();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const shortcuts = options.getByRole('region', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByRole('row')).toHaveText([
+    /Open Gloss to look something up\s*Alt\+Shift\+G/,
+    /Open the card of the next underlined name\s*Alt\+Shift\+J/,
+    /Open the card of the previous underlined name\s*Alt\+Shift\+K/,
+  ]);
+  await expect(shortcuts).toContainText('chrome://extensions/shortcuts');
 });

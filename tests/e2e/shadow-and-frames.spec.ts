@@ -1,7 +1,7 @@
 // Text outside the page's own tree: web components' open shadow roots, and frames of the page's
 // own origin. Closed shadow roots and other sites' frames stay unread.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
-import { expect, test, type FixtureServer } from './fixtures';
+import { expect, pressCommand, test, type FixtureServer } from './fixtures';
 // @ts-expect-error: plain JavaScript shared with the demo.
 import * as hover from '../../scripts/hover.mjs';
 
@@ -64,7 +64,7 @@ test('names in an open shadow root are marked, drawn and open cards; a closed ro
   launch,
   server,
 }) => {
-  const { context } = await launch();
+  const { context, worker } = await launch();
   const url = await serve(
     context,
     server.origin,
@@ -112,14 +112,15 @@ test('names in an open shadow root are marked, drawn and open cards; a closed ro
   await expect(cardIn(page).locator('.title')).toHaveText('ASEAN');
   await expect.poll(() => cardShown(page)).toBe(true);
 
-  // Alt+Shift+N steps through them in reading order: the light tree's first, then the shadow's.
+  // The next-name command steps through them in reading order: the light tree's first, then the
+  // shadow's.
   await page.mouse.move(5, 5);
   await expect.poll(() => cardShown(page)).toBe(false);
-  await page.keyboard.press('Alt+Shift+N');
+  await pressCommand(worker, 'next-name');
   await expect.poll(() => cardShown(page)).toBe(true);
   await expect(cardIn(page).locator('.title')).toHaveText('Myanmar');
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Alt+Shift+N');
+  await pressCommand(worker, 'next-name');
   await expect(cardIn(page).locator('.title')).toHaveText('Min Aung Hlaing');
 });
 
