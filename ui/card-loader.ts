@@ -70,12 +70,14 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
   let card: CardModel | undefined;
   let place: CardPlace = { pageUrl: '', name: '' };
   let showings = 0;
+  /** The reader is searching for what the name means: the card's late parts must not replace it. */
+  let correcting = false;
 
   function dispatch(event: CardEvent): void {
     const next = cardReducer(card, event);
     if (next === card) return;
     card = next;
-    if (card) draw(viewOf(card), actionsFor(card));
+    if (card && !correcting) draw(viewOf(card), actionsFor(card));
   }
 
   /** Starts every request a card needs, before it shows (hover intent), so it is there when it does. */
@@ -93,6 +95,7 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
   /** Opens the card for `entity` at `where`, every part asked for together; `fresh` asks again. */
   function open(entity: ResolvedName, where: CardPlace, fresh = false): Promise<void> {
     place = where;
+    correcting = false;
     const showing = ++showings;
     dispatch({ type: 'opened', showing, entity, name: where.name });
     if (entity.ambiguous) {
@@ -131,6 +134,7 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
   function close(): void {
     showings += 1;
     card = undefined;
+    correcting = false;
   }
 
   function subscribe(showing: number, entity: ResolvedName, title: string, subscribed: boolean) {
@@ -167,12 +171,14 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
       actions.onChoose = (title) => void choose(page, site, asked, title);
       return actions;
     }
-    actions.onNotThis = () =>
+    actions.onNotThis = () => {
+      correcting = true;
       page.correct(
         here.name,
         (hit) => void choose(page, site, here.name, hit.title),
         () => void open(entity, here),
       );
+    };
     actions.onUnmark = (anywhere) =>
       void callBackground('unmarkName', site, here.name, anywhere).then((answer) => {
         if (answer.ok) page.onUnmarked(here.name);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardActions } from '../../../components/EntityCard';
 import type { CardState } from '../../../core/card';
 import type { EntitySummary } from '../../../core/entity';
 import { ok } from '../../../core/result';
@@ -101,5 +102,33 @@ describe('the card loader', () => {
     calls.length = 0;
     void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
     expect(calls.map(({ call }) => call)).toContain('getCard');
+  });
+});
+
+describe('the card loader on a page', () => {
+  it('a late part does not take the "Not this?" search away from the reader', async () => {
+    const correct = vi.fn();
+    let actions: CardActions = {};
+    const cards = createCardLoader({
+      draw: (state, given) => {
+        drawn.push(state);
+        actions = given;
+      },
+      page: { correct, onChosen: vi.fn(), onUnmarked: vi.fn(), focus: vi.fn() },
+    });
+    void cards.open(
+      { key: 'en:China', title: 'China' },
+      { site: 'news.example', pageUrl: '', name: 'China' },
+    );
+    await answer('getCard', ok(summary('China')));
+    actions.onNotThis!();
+    expect(correct).toHaveBeenCalledOnce();
+    drawn.length = 0;
+    await answer('getRelated', ok([]));
+    expect(drawn).toEqual([]);
+    // Back to the card: it is drawn afresh.
+    const [, , cancel] = correct.mock.calls[0] as [string, unknown, () => void];
+    cancel();
+    expect(drawn.at(-1)).toMatchObject({ status: 'loading' });
   });
 });
