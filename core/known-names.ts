@@ -46,8 +46,8 @@ export function joinKnownNames(spans: readonly Span[], known: readonly Span[]): 
  * name that is one everyday word ("Apple", learnt from a page about the company) is left to the
  * spotter, which tells a name from a sentence's first word.
  */
-export function spotNames(text: string, known?: AliasMatcher): SpottedText {
-  const spans = spot(text);
+export function spotNames(text: string, known?: AliasMatcher, lang?: string): SpottedText {
+  const spans = spot(text, lang);
   if (!known) return { spans, inner: [] };
   const names = known.find(text).filter(({ surface }) => !isCommonWord(surface.toLowerCase()));
   return joinKnownNames(spans, names);

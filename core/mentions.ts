@@ -65,8 +65,9 @@ export async function findMentions(
   resolve: (names: string[]) => Promise<Resolution>,
   knownNames?: AliasMatcher,
   pacing: Pacing = UNPACED,
+  lang?: string,
 ): Promise<MentionsInSteps> {
-  const spotted = await spotPieces(texts, knownNames, pacing);
+  const spotted = await spotPieces(texts, knownNames, pacing, lang);
   const acronyms = new Map(known);
   for (const [acronym, name] of pageAcronyms(spotted)) acronyms.set(acronym, name);
   const names = new Set(namesToResolve(spotted.flatMap((item) => item.candidates)));
@@ -156,6 +157,7 @@ async function spotPieces(
   texts: readonly PageText[],
   knownNames: AliasMatcher | undefined,
   { pause, now, sliceMs, budgetMs }: Pacing,
+  lang: string | undefined,
 ): Promise<SpottedPiece[]> {
   const spotted: SpottedPiece[] = [];
   const started = now();
@@ -168,7 +170,7 @@ async function spotPieces(
         slice = now();
       }
       const text = whole.slice(offset, end);
-      const { spans, inner } = spotNames(text, knownNames);
+      const { spans, inner } = spotNames(text, knownNames, lang);
       spotted.push({
         origin,
         offset,
@@ -215,7 +217,12 @@ export interface PageTextBatch {
   title: string;
   texts: PageText[];
   acronyms: AcronymPairs;
+  /** The page's language as it declares it (`<html lang>`), which the spotter reads it in. */
+  lang?: string;
 }
+
+/** A BCP 47 language tag as pages write them ("fr", "pt-BR", "zh-Hant-TW"). */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
 
 /** Most texts in one batch; the page sends more batches for more. */
 export const MAX_TEXTS_PER_BATCH = 10_000;
@@ -235,7 +242,7 @@ export function checkTextBatch(value: unknown): PageTextBatch {
   const batch = (typeof value === 'object' && value !== null ? value : fail('no object')) as {
     [field: string]: unknown;
   };
-  const { title, texts, acronyms } = batch;
+  const { title, texts, acronyms, lang } = batch;
   if (typeof title !== 'string') fail('no title');
   if (!Array.isArray(texts) || texts.length > MAX_TEXTS_PER_BATCH) fail('texts');
   let chars = 0;
@@ -261,5 +268,7 @@ export function checkTextBatch(value: unknown): PageTextBatch {
     title: (title as string).slice(0, MAX_TITLE_CHARS),
     texts: texts as PageText[],
     acronyms: pairs as AcronymPairs,
+    // A missing or malformed tag is no error: the page is read as English, as before.
+    ...(typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {}),
   };
 }

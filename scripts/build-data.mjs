@@ -68,7 +68,9 @@ writeFileSync(
   join(out, 'uncased-places.ts'),
   `${header}/** Place names in scripts that do not capitalise (Chinese, Japanese, Korean, Thai). */\nexport const UNCASED_PLACE_NAMES: readonly string[] = ${JSON.stringify(uncased)};\n`,
 );
-// The languages GDELT covers most, in Latin and Cyrillic script.
+// The languages GDELT covers most, in Latin and Cyrillic script: their function words, each
+// language's apart (the spotter reads a page in its own language) and all together (a story's
+// headlines may come in any of them).
 const STOP_LANGUAGES = [
   'en',
   'fr',
@@ -85,14 +87,21 @@ const STOP_LANGUAGES = [
   'ru',
 ];
 const stopwords = require('stopwords-iso');
-const stopWords = new Set(
-  STOP_LANGUAGES.flatMap((lang) => stopwords[lang]).map((word) =>
-    word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
-  ),
+const sortedWords = (words) => [...new Set(words)].sort().join(' ');
+const unaccented = (word) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const stopWordsByLanguage = Object.fromEntries(
+  STOP_LANGUAGES.map((lang) => [
+    lang,
+    // One word each: the list is searched word by word.
+    sortedWords(
+      stopwords[lang].map((word) => word.toLowerCase()).filter((word) => !/\s/.test(word)),
+    ),
+  ]),
 );
+const stopWords = new Set(STOP_LANGUAGES.flatMap((lang) => stopwords[lang]).map(unaccented));
 writeFileSync(
   join(out, 'stop-words.ts'),
-  `${header}/** Function words of ${STOP_LANGUAGES.join(', ')} (stopwords-iso), unaccented, space-separated. */\nexport const STOP_WORDS =\n  ${JSON.stringify([...stopWords].sort().join(' '))};\n`,
+  `${header}/** Function words of ${STOP_LANGUAGES.join(', ')} (stopwords-iso), unaccented, space-separated. */\nexport const STOP_WORDS =\n  ${JSON.stringify([...stopWords].sort().join(' '))};\n\n/** Each language's function words as written, lower case, sorted, space-separated. */\nexport const STOP_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = ${JSON.stringify(stopWordsByLanguage)};\n`,
 );
 console.log(
   `core/generated: ${stopWords.size} stop words, ${lexicon.size} common words, ${places.size} place aliases, ${demonyms.size} demonyms`,

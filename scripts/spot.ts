@@ -20,7 +20,7 @@ for await (const text of createInterface({
 })) {
   line += 1;
   if (!text.trim()) continue;
-  let doc: { id?: unknown; text?: unknown };
+  let doc: { id?: unknown; text?: unknown; lang?: unknown };
   try {
     doc = JSON.parse(text) as typeof doc;
   } catch {
@@ -32,6 +32,6 @@ for await (const text of createInterface({
     continue;
   }
   process.stdout.write(
-    `${JSON.stringify({ id: doc.id, mentions: spotNames(doc.text, known).spans })}\n`,
+    `${JSON.stringify({ id: doc.id, mentions: spotNames(doc.text, known, typeof doc.lang === 'string' ? doc.lang : undefined).spans })}\n`,
   );
 }

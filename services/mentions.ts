@@ -172,7 +172,7 @@ export function createMentionService({
    * ticket for `laterMentions`, which answers the rest once they are.
    */
   async function findPageMentions(from: PageOrigin, batch: unknown): Promise<FirstMentions> {
-    const { title, texts, acronyms } = checkTextBatch(batch);
+    const { title, texts, acronyms, lang } = checkTextBatch(batch);
     const { site, incognito } = from;
     const { budget, rate } = limitsOf(from);
     const wait = rate.take(now());
@@ -200,6 +200,7 @@ export function createMentionService({
         ),
       known,
       pacing,
+      lang,
     );
     // A name left unlooked-up may still be marked as another's acronym ("ASEAN" for the
     // association's full name): what the reader unmarked is left out whatever it resolved to.

@@ -22,17 +22,27 @@ import {
 } from './words';
 
 /** Adds the names in one run of words to `spans`. */
-export function emit(evidence: TextEvidence, run: Word[], spans: Span[], headline: boolean): void {
+export function emit(
+  evidence: TextEvidence,
+  words: Word[],
+  spans: Span[],
+  headline: boolean,
+): void {
+  const run = evidence.language.capitalisesNouns ? words.map(withoutNounTail) : words;
   if (run.length === 1) {
     // Most runs are one word: only the single-word rules apply.
     const word = run[0]!;
     if (standsAlone(evidence, word, headline) && !(headline && isOrdinary(word)))
-      pushName(evidence.text, run, spans);
+      pushName(evidence, run, spans);
     return;
   }
   for (const piece of split(evidence, run, headline)) {
     let words = dropTitles(
-      dropOpeningStarter(dropOpeningNounBeforeOf(dropOpeningFunctionWords(piece))),
+      dropOpeningStarter(
+        dropOpeningNounBeforeOf(
+          dropOpeningFunctionWords(piece, false, evidence.language.isFunctionWord),
+        ),
+      ),
     );
     // What stands before the person in "Securities and Exchange Commission John Shad" and in
     // "Georgia Power Chairman Robert W. Scherer" is a name of its own.
@@ -45,25 +55,44 @@ export function emit(evidence: TextEvidence, run: Word[], spans: Span[], headlin
     words = dropTrailingNonNames(words);
     if (words.length === 0 || isDescription(words) || isOffice(words)) continue;
     if (words.length === 1 && !standsAlone(evidence, words[0]!, headline)) continue;
-    pushName(evidence.text, words, spans);
+    pushName(evidence, words, spans);
   }
 }
+
+/**
+ * Where nouns are capitalised, a compound of a name and a noun ("iOS-Version", "Skype-Anrufe")
+ * names only its first part; the noun after the last hyphen goes.
+ */
+function withoutNounTail(word: Word): Word {
+  const hyphen = word.text.lastIndexOf('-');
+  if (hyphen <= 0 || !isPlainCapitalised(word.text.slice(hyphen + 1))) return word;
+  return { ...word, text: word.text.slice(0, hyphen), end: word.start + hyphen };
+}
+
+/** "Version", "Berlin": a capital first letter and nothing else to tell it from a noun. */
+const isPlainCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);
 
 /** Titles with no name after them ("the Prime Minister", "Chief Executive") name an office, not anyone. */
 export const isOffice = (words: Word[]): boolean => words.every((word) => isTitle(word.text));
 
-/** The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar"). */
-function pushName(text: string, words: Word[], spans: Span[]): void {
+/**
+ * The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar") or an elided word
+ * before it ("l’Assemblée" → "Assemblée").
+ */
+function pushName(evidence: TextEvidence, words: Word[], spans: Span[]): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
+  const start = first.start + evidence.language.elisionBefore(first.text);
   const end = isPossessive(last.text) ? last.end - 2 : last.end;
-  spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
+  spans.push({ start, end, surface: evidence.text.slice(start, end) });
 }
 
 /** One word is a name alone when the rules allow it and the text gives no sign it is an everyday word. */
 function standsAlone(evidence: TextEvidence, word: Word, headline: boolean): boolean {
   return (
     keepsAlone(word, headline, roleFollows(evidence.text, word.end)) &&
+    !evidence.language.isFunctionWord(word.text) &&
+    !(evidence.language.capitalisesNouns && isPlainCapitalised(word.text)) &&
     !evidence.isPluralOfName(word.text) &&
     !evidence.usedInLowerCase(word)
   );
@@ -81,13 +110,20 @@ function roleFollows(text: string, end: number): boolean {
  * article capitalised inside a sentence: that capital says it is part of the name ("according to
  * The Associated Press", "a segment on A Current Affair").
  */
-export function dropOpeningFunctionWords(words: Word[], headline = false): Word[] {
+export function dropOpeningFunctionWords(
+  words: Word[],
+  headline = false,
+  isFunctionWord: (word: string) => boolean = () => false,
+): Word[] {
   const [first, second] = words;
   if (!headline && first && second?.capital && !first.opening && TITLE_ARTICLES.has(first.text))
     return words;
   let from = 0;
-  while (from < words.length && (!words[from]!.capital || isNeverAName(words[from]!.text)))
-    from += 1;
+  // A function word of the page's language goes only where it opens the sentence: inside one, its
+  // capital says it begins the name ("en Nueva Zelanda").
+  const opensOnly = (word: Word) =>
+    !word.capital || isNeverAName(word.text) || (word.opening && isFunctionWord(word.text));
+  while (from < words.length && opensOnly(words[from]!)) from += 1;
   return words.slice(from);
 }
 

@@ -1,5 +1,6 @@
 import { isDemonym } from '../lexicon';
 import { classOf, OTHER, UPPER } from './characters';
+import { languageOf, type Language } from './language';
 import type { Word } from './word';
 
 /** Past this length a text's words are gathered once rather than searched for per word. */
@@ -21,6 +22,7 @@ export class TextEvidence {
   constructor(
     readonly text: string,
     private readonly runs: readonly Word[][],
+    readonly language: Language = languageOf('en'),
   ) {}
 
   /**

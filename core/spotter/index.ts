@@ -15,18 +15,21 @@ import { TextEvidence } from './evidence';
 import { HEADLINE_MAX_CHARS, isTitleCase } from './headline';
 import { mergeKnownAliases } from './merge';
 import { isLabel } from './labels';
+import { languageOf } from './language';
 import { joinPartnerships } from './partnerships';
 import type { Span } from './span';
 import { tokenise } from './tokenise';
 
 export type { Span } from './span';
 
-export function spot(text: string): Span[] {
+/** The candidate names in `text`, read as the language of the BCP 47 `lang` tag (English by default). */
+export function spot(text: string, lang?: string): Span[] {
+  const language = languageOf(lang);
   // Runs are turned into names once it is known whether the text is a title-case headline.
-  const { runs, innerFunctionCapital, uncased } = tokenise(text);
+  const { runs, innerFunctionCapital, uncased } = tokenise(text, language.joinsName);
   if (runs.length === 0 || isLabel(text)) return uncased ? knownAliasesIn(text) : [];
   const headline = innerFunctionCapital && text.length <= HEADLINE_MAX_CHARS && isTitleCase(text);
-  const evidence = new TextEvidence(text, runs);
+  const evidence = new TextEvidence(text, runs, language);
   const spans: Span[] = [];
   for (const words of joinPartnerships(text, runs)) emit(evidence, words, spans, headline);
   return uncased ? mergeKnownAliases(spans, knownAliasesIn(text)) : spans;

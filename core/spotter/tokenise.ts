@@ -57,7 +57,11 @@ const ACRONYM_MIN_CHARS = 3;
 const SUFFIXED_WORD_MIN_LOWER = 4;
 
 /** The text's runs of capitalised words. */
-export function tokenise(text: string): Tokens {
+export function tokenise(
+  text: string,
+  joinsName: (gap: readonly string[]) => boolean = (gap) =>
+    gap.every((word) => CONNECTORS.has(word)),
+): Tokens {
   // Runs are collected first and turned into spans at the end, once it is known whether the text
   // is a title-case headline.
   const runs: Word[][] = [];
@@ -154,7 +158,7 @@ export function tokenise(text: string): Tokens {
       ((COMMA_SUFFIXES.has(word) &&
         start === previousEnd + 2 &&
         text.startsWith(', ', previousEnd)) ||
-        (joinGap(text, previousEnd, start, run) &&
+        (joinGap(text, previousEnd, start, run, joinsName) &&
           !(afterStop && (NEVER_ALONE.has(word) || HEADLINE_BREAKS.has(word))) &&
           // "New York NASDAQ": an acronym after a mixed-case word starts another name.
           !(
@@ -247,7 +251,13 @@ export function opensSentence(text: string, start: number): boolean {
  * lower-case connectors between single spaces (" of the ", " and ", " & "). The connectors join
  * the run as words of their own, for `split` to weigh.
  */
-function joinGap(text: string, from: number, to: number, run: Word[]): boolean {
+function joinGap(
+  text: string,
+  from: number,
+  to: number,
+  run: Word[],
+  joinsName: (gap: readonly string[]) => boolean,
+): boolean {
   const gap = to - from;
   if (gap === 1) {
     const code = text.charCodeAt(from);
@@ -260,7 +270,7 @@ function joinGap(text: string, from: number, to: number, run: Word[]): boolean {
   )
     return false;
   const words = text.slice(from + 1, to - 1).split(' ');
-  if (!words.every((word) => CONNECTORS.has(word))) return false;
+  if (!joinsName(words)) return false;
   let at = from + 1;
   for (const word of words) {
     run.push({

@@ -92,6 +92,8 @@ async function start(ctx: ContentScriptContext): Promise<Running | undefined> {
         title: document.title,
         texts,
         acronyms,
+        // Read in the page's own language: its function words open sentences, not names.
+        lang: document.documentElement.lang,
       });
       return answer.ok ? answer.value : undefined;
     },

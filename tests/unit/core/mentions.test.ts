@@ -62,6 +62,15 @@ describe('findMentions', () => {
     expect(found.mentions.map(([index]) => index)).toEqual([0, 1]);
   });
 
+  it('reads the text in the page’s language: its function words ask nothing', async () => {
+    const { asked, resolve } = lookup({ ASEAN });
+    const texts = [text('Según explicó la ASEAN, Según no es un nombre.')];
+    await atOnce(texts, [], resolve, undefined, undefined, 'es');
+    expect(asked[0]).not.toContain('Según');
+    await atOnce(texts, [], resolve);
+    expect(asked[1]).toContain('Según');
+  });
+
   it('asks once per batch, each name once, and nothing for text without names', async () => {
     const { asked, resolve } = lookup({ ASEAN });
     await atOnce([text('Leaders of ASEAN met.'), text('Leaders of ASEAN met.')], [], resolve);
@@ -160,6 +169,12 @@ describe('checkTextBatch', () => {
     texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
     acronyms: [['NLD', 'National League for Democracy']],
   };
+
+  it('takes the page’s language tag, and reads a malformed one as none', () => {
+    expect(checkTextBatch({ ...good, lang: 'pt-BR' })).toEqual({ ...good, lang: 'pt-BR' });
+    for (const lang of ['', 'français', 'x'.repeat(40), 42, 'en US'])
+      expect(checkTextBatch({ ...good, lang })).toEqual(good);
+  });
 
   it('takes what the page sends, and nothing it may not say (its site or address)', () => {
     expect(checkTextBatch({ ...good, site: 'bank.example', url: 'https://bank.example/' })).toEqual(
