@@ -8,7 +8,7 @@ import { isDescription, isStarter, keepsAlone, looksLikePerson, titleBeforeName 
 import type { Span } from './span';
 import { split } from './split';
 import { isOrdinary, isPossessive, type Word } from './word';
-import { CODE } from './characters';
+import { classOf, CODE, UPPER } from './characters';
 import {
   DATES,
   LOWER_SUFFIXES,
@@ -28,12 +28,15 @@ export function emit(
   spans: Span[],
   headline: boolean,
 ): void {
-  const run = evidence.language.capitalisesNouns ? words.map(withoutNounTail) : words;
+  const { elisionBefore } = evidence.language;
+  let run = elisionBefore ? words.flatMap((word) => withoutElision(word, elisionBefore)) : words;
+  if (evidence.language.capitalisesNouns) run = run.map(withoutNounTail);
+  if (run.length === 0) return;
   if (run.length === 1) {
     // Most runs are one word: only the single-word rules apply.
     const word = run[0]!;
     if (standsAlone(evidence, word, headline) && !(headline && isOrdinary(word)))
-      pushName(evidence, run, spans);
+      pushName(evidence.text, run, spans);
     return;
   }
   for (const piece of split(evidence, run, headline)) {
@@ -55,8 +58,20 @@ export function emit(
     words = dropTrailingNonNames(words);
     if (words.length === 0 || isDescription(words) || isOffice(words)) continue;
     if (words.length === 1 && !standsAlone(evidence, words[0]!, headline)) continue;
-    pushName(evidence, words, spans);
+    pushName(evidence.text, words, spans);
   }
+}
+
+/**
+ * A word without the article or preposition elided before it ("l’Assemblée" → "Assemblée"); none
+ * when what follows is no name ("L’appareil" opening a sentence).
+ */
+function withoutElision(word: Word, elisionBefore: (word: string) => number): Word[] {
+  const elided = elisionBefore(word.text);
+  if (elided === 0) return [word];
+  const text = word.text.slice(elided);
+  if (classOf(text.charCodeAt(0)) !== UPPER) return [];
+  return [{ ...word, text, start: word.start + elided }];
 }
 
 /**
@@ -69,22 +84,29 @@ function withoutNounTail(word: Word): Word {
   return { ...word, text: word.text.slice(0, hyphen), end: word.start + hyphen };
 }
 
+/**
+ * A sentence's first word, in a language Gloss has no everyday-word list for: a name only when the
+ * text writes it capitalised inside a sentence too ("Moyes je…" beside "… David Moyes"), unless
+ * its form says so ("iPhone", "AgileBits").
+ */
+const openingUnsupported = (evidence: TextEvidence, word: Word): boolean =>
+  evidence.language.readsOpeningsByEvidence &&
+  word.opening &&
+  isPlainCapitalised(word.text) &&
+  !evidence.capitalisedInside(word.text);
+
 /** "Version", "Berlin": a capital first letter and nothing else to tell it from a noun. */
 const isPlainCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);
 
 /** Titles with no name after them ("the Prime Minister", "Chief Executive") name an office, not anyone. */
 export const isOffice = (words: Word[]): boolean => words.every((word) => isTitle(word.text));
 
-/**
- * The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar") or an elided word
- * before it ("l’Assemblée" → "Assemblée").
- */
-function pushName(evidence: TextEvidence, words: Word[], spans: Span[]): void {
+/** The span of `words`, without a possessive ending ("Myanmar’s" → "Myanmar"). */
+function pushName(text: string, words: Word[], spans: Span[]): void {
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  const start = first.start + evidence.language.elisionBefore(first.text);
   const end = isPossessive(last.text) ? last.end - 2 : last.end;
-  spans.push({ start, end, surface: evidence.text.slice(start, end) });
+  spans.push({ start: first.start, end, surface: text.slice(first.start, end) });
 }
 
 /** One word is a name alone when the rules allow it and the text gives no sign it is an everyday word. */
@@ -93,6 +115,7 @@ function standsAlone(evidence: TextEvidence, word: Word, headline: boolean): boo
     keepsAlone(word, headline, roleFollows(evidence.text, word.end)) &&
     !evidence.language.isFunctionWord(word.text) &&
     !(evidence.language.capitalisesNouns && isPlainCapitalised(word.text)) &&
+    !openingUnsupported(evidence, word) &&
     !evidence.isPluralOfName(word.text) &&
     !evidence.usedInLowerCase(word)
   );

@@ -9,6 +9,20 @@ const SEARCHED_TEXT_CHARS = 2_000;
 const PLURAL_MIN_CHARS = 4;
 /** Words shorter than this are not checked for lower-case use ("An", "Al"). */
 const LOWER_CASE_CHECK_MIN_CHARS = 3;
+/** Two forms of one name share at least this beginning… */
+const INFLECTED_PREFIX_CHARS = 4;
+/** …and differ by an ending of at most this many letters ("Moyes", "Moyese", "Moyesovi"). */
+const INFLECTION_MAX_CHARS = 3;
+
+/** Whether one word is the other with a case ending ("Moyese" of "Moyes", "Berlins" of "Berlin"). */
+function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    short.length >= INFLECTED_PREFIX_CHARS &&
+    long.length - short.length <= INFLECTION_MAX_CHARS &&
+    long.startsWith(short.length > INFLECTED_PREFIX_CHARS ? short.slice(0, -1) : short)
+  );
+}
 
 /**
  * One text being spotted, and what the rules learn from the whole of it: whether a capitalised
@@ -17,6 +31,8 @@ const LOWER_CASE_CHECK_MIN_CHARS = 3;
  */
 export class TextEvidence {
   private runWords: Set<string> | undefined;
+  /** The words written capitalised inside a sentence, by their first letters. */
+  private insideWords: Map<string, string[]> | undefined;
   private wordStarts: Map<string, number[]> | undefined;
 
   constructor(
@@ -36,6 +52,27 @@ export class TextEvidence {
     if (isDemonym(stem)) return true;
     this.runWords ??= new Set(this.runs.flatMap((run) => run.map((entry) => entry.text)));
     return this.runWords.has(stem);
+  }
+
+  /**
+   * Whether the text also writes `word` capitalised inside a sentence, where only a name's capital
+   * stands: what tells "Moyes" from "Tým" at the start of a sentence without a word list. An
+   * inflected form counts ("Moyes" beside "Davida Moyese").
+   */
+  capitalisedInside(word: string): boolean {
+    if (!this.insideWords) {
+      this.insideWords = new Map();
+      for (const run of this.runs)
+        for (const entry of run) {
+          if (!entry.capital || entry.opening) continue;
+          const key = entry.text.slice(0, INFLECTED_PREFIX_CHARS);
+          const list = this.insideWords.get(key);
+          if (list) list.push(entry.text);
+          else this.insideWords.set(key, [entry.text]);
+        }
+    }
+    const forms = this.insideWords.get(word.slice(0, INFLECTED_PREFIX_CHARS)) ?? [];
+    return forms.some((form) => form === word || isInflection(form, word));
   }
 
   /**

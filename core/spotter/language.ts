@@ -17,13 +17,18 @@ export interface Language {
   isFunctionWord(word: string): boolean;
   /** Whether the lower-case words between two capitalised words keep them in one name. */
   joinsName(gap: readonly string[]): boolean;
-  /** The length of an elided article or preposition before a name ("l’" of "l’Assemblée"), or 0. */
-  elisionBefore(word: string): number;
+  /** The length of an elided article or preposition opening a word ("l’" of "l’Assemblée"), or 0. */
+  elisionBefore?: (word: string) => number;
   /**
    * Whether every noun is capitalised (German): a lone capitalised word is then no evidence of a
    * name, and is left to the known names ("Google", "Berlin") and to its form ("iPhone", "AgileBits").
    */
   capitalisesNouns: boolean;
+  /**
+   * Whether a sentence's first word is judged by the text alone (written capitalised elsewhere
+   * inside a sentence), for want of an everyday-word list (English has one).
+   */
+  readsOpeningsByEvidence: boolean;
 }
 
 /** Languages whose nouns all take a capital. */
@@ -54,11 +59,10 @@ const articleAfterParticle = (gap: readonly string[]) =>
 
 /** Languages that elide a short word before a vowel, and what they elide ("l'", "d'", "qu'"). */
 const ELISIONS: Record<string, RegExp> = {
-  fr: /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/u,
-  it: /^(?:[ld]|dell|all|dall|nell|sull|un)['’](?=\p{Lu})/u,
-  ca: /^(?:[ld])['’](?=\p{Lu})/u,
+  fr: /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/iu,
+  it: /^(?:[ld]|dell|all|dall|nell|sull|un)['’]/iu,
+  ca: /^[ld]['’]/iu,
 };
-const noElision = () => 0;
 
 /** Words for "and": in English news a firm's name may hold one ("Procter and Gamble"). */
 const AND_WORDS = ['and', '&', 'e', 'y', 'et', 'und', 'i', 'a', 'en', 'och', 've'];
@@ -72,8 +76,8 @@ const everyConnector = (connectors: ReadonlySet<string>) => (gap: readonly strin
 const ENGLISH: Language = {
   isFunctionWord: () => false,
   joinsName: everyConnector(CONNECTORS),
-  elisionBefore: noElision,
   capitalisesNouns: false,
+  readsOpeningsByEvidence: false,
 };
 
 const known = new Map<string, Language>([['en', ENGLISH]]);
@@ -90,10 +94,11 @@ export function languageOf(tag = 'en'): Language {
   language = {
     isFunctionWord: (word) => inSortedWords(words, word.toLowerCase()),
     joinsName: (gap) => everyConnector(connectors)(gap) && articleAfterParticle(gap),
-    elisionBefore: ELISIONS[code]
-      ? (word) => ELISIONS[code]!.exec(word)?.[0].length ?? 0
-      : noElision,
+    ...(ELISIONS[code]
+      ? { elisionBefore: (word: string) => ELISIONS[code]!.exec(word)?.[0].length ?? 0 }
+      : {}),
     capitalisesNouns: NOUNS_CAPITALISED.has(code),
+    readsOpeningsByEvidence: true,
   };
   known.set(code, language);
   return language;

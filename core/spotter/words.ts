@@ -163,9 +163,15 @@ export function isContraction(word: string): boolean {
   return ending === 't' ? stem!.endsWith('n') : CONTRACTED.has(stem!);
 }
 
-/** Words of an opening that are never a name, in any case ("I'm", "Um", "The"). */
+/** Abbreviations that begin in lower case, whatever capital they hold ("z.B.", "u.A."). */
+const LOWER_ABBREVIATION = /^\p{Ll}{1,3}\.(?:\p{L}{1,3}\.)+$/u;
+
+/** Words of an opening that are never a name, in any case ("I'm", "Um", "The", "z.B."). */
 export const isNeverAName = (word: string): boolean =>
-  NOT_NAMES.has(word) || INTERJECTIONS.has(word) || isContraction(word);
+  NOT_NAMES.has(word) ||
+  INTERJECTIONS.has(word) ||
+  isContraction(word) ||
+  LOWER_ABBREVIATION.test(word);
 
 /** Articles that, capitalised inside a sentence, begin a name ("The Hague", "A Current Affair"). */
 export const TITLE_ARTICLES = new Set(['The', 'A', 'An', 'My']);

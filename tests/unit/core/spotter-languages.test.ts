@@ -47,6 +47,30 @@ describe('the spotter in the page’s language', () => {
       'Assemblée',
     ]);
     expect(names("Dans la tête d'Alan Moore, tout est possible.", 'fr')).toEqual(['Alan Moore']);
+    expect(names('Il a parlé à l’Élysée. L’Airbus A350 est parti.', 'fr')).toEqual([
+      'Élysée',
+      'Airbus A350',
+    ]);
+  });
+
+  it('elision: what follows it in lower case is no name, capital or not', () => {
+    expect(names('L’appareil est arrivé.', 'fr')).toEqual([]);
+  });
+
+  it('openings: a sentence’s first word is a name when the text writes it so inside a sentence', () => {
+    // No list of Czech everyday words: "Tým" opens a sentence and stands nowhere else.
+    expect(names('Tým vyhrál. Tým manažera hraje dobře.', 'cs')).toEqual([]);
+    expect(names('Moyes je skvělý, říká Lineker o trenérovi Moyesovi.', 'cs')).toEqual([
+      'Moyes',
+      'Lineker',
+      'Moyesovi',
+    ]);
+    // Its form is evidence enough.
+    expect(names('AgileBits vydal novou verzi.', 'cs')).toEqual(['AgileBits']);
+  });
+
+  it('abbreviations in lower case are no names, whatever capital they hold', () => {
+    expect(names('Es gibt z.B. ein iPhone.', 'de')).toEqual(['iPhone']);
   });
 
   it('German nouns: a lone capitalised word is no evidence of a name', () => {
