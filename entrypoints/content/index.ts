@@ -6,6 +6,7 @@ import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSettings, PageSite } from '../../messaging/protocol';
 import { CardHost } from './card-host';
 import { liveRange, Marks, type Mention } from './marks';
+import { pageLanguage } from './page-language';
 import { PageScanner } from './page-scanner';
 import { mark } from './timeline';
 
@@ -85,15 +86,17 @@ async function start(ctx: ContentScriptContext): Promise<Running | undefined> {
   const marking = asked.then(
     (settings) => settings && { marks: new Marks(settings.markStyle), markMode: settings.markMode },
   );
+  const languageOf = pageLanguage();
   const scanner = new PageScanner({
     marking,
     find: async (texts, acronyms) => {
+      const lang = await languageOf(texts);
       const answer = await callBackground('findMentions', {
         title: document.title,
         texts,
         acronyms,
         // Read in the page's own language: its function words open sentences, not names.
-        lang: document.documentElement.lang,
+        ...(lang ? { lang } : {}),
       });
       return answer.ok ? answer.value : undefined;
     },
