@@ -30,7 +30,7 @@ export function emit(
 ): void {
   const { elisionBefore } = evidence.language;
   let run = elisionBefore ? words.flatMap((word) => withoutElision(word, elisionBefore)) : words;
-  if (evidence.language.capitalisesNouns) run = run.map(withoutNounTail);
+  if (evidence.language.capitalisesNouns) run = withoutNounEdges(run.map(withoutNounTail));
   if (run.length === 0) return;
   if (run.length === 1) {
     // Most runs are one word: only the single-word rules apply.
@@ -94,6 +94,20 @@ const openingUnsupported = (evidence: TextEvidence, word: Word): boolean =>
   word.opening &&
   isPlainCapitalised(word.text) &&
   !evidence.capitalisedInside(word.text);
+
+/**
+ * Where nouns are capitalised, a run with a word whose form makes it a name ("1Password", "iOS")
+ * is that name, and the plain capitalised words at its edges are the nouns beside it
+ * ("Passwortmanagers 1Password"). A run of plain words alone may be a name ("Mac App Store").
+ */
+function withoutNounEdges(run: Word[]): Word[] {
+  if (!run.some((word) => word.capital && !isPlainCapitalised(word.text))) return run;
+  let from = 0;
+  let to = run.length;
+  while (from < to && (isPlainCapitalised(run[from]!.text) || !run[from]!.capital)) from += 1;
+  while (to > from && (isPlainCapitalised(run[to - 1]!.text) || !run[to - 1]!.capital)) to -= 1;
+  return run.slice(from, to);
+}
 
 /** "Version", "Berlin": a capital first letter and nothing else to tell it from a noun. */
 const isPlainCapitalised = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);

@@ -88,6 +88,10 @@ describe('the spotter in the page’s language', () => {
     expect(names('Die Einmal-Passwörter kommen.', 'de')).toEqual([]);
   });
 
+  it('German nouns: beside a name known by its form, they are no part of it', () => {
+    expect(names('Das Update des Passwortmanagers 1Password kommt.', 'de')).toEqual(['1Password']);
+  });
+
   it('German articles: they join a name only after its particle', () => {
     expect(names('Das sagte Ursula von der Leyen gestern.', 'de')).toEqual([
       'Ursula von der Leyen',
