@@ -1,14 +1,22 @@
 import { Fragment } from 'preact';
 import type { Part } from '../core/card';
-import type { Story } from '../core/stories';
+import { languageName, readerLanguageFirst, type Story } from '../core/stories';
 import { shortDate } from './dates';
 
 /**
- * The card's latest stories, newest first: each told once by its newest headline, with where and
- * when it appeared, and who else told it (each outlet a link to its telling), in which countries
- * and languages.
+ * The card's latest stories, those in the reader's language first, newest first: each told once by
+ * its newest headline, with where and when it appeared (and in which language, when not the
+ * reader's), and who else told it (each outlet a link to its telling), in which countries and
+ * languages.
  */
-export function RelatedArticles({ related }: { related: Part<Story[]> }) {
+export function RelatedArticles({
+  related,
+  readerLanguage = languageName(navigator.language),
+}: {
+  related: Part<Story[]>;
+  /** The reader's language as GDELT names languages ("English"). */
+  readerLanguage?: string;
+}) {
   if (related.status === 'idle') return null;
   if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
   if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
@@ -18,7 +26,7 @@ export function RelatedArticles({ related }: { related: Part<Story[]> }) {
     <section class="related" aria-label="Latest articles">
       <h3 class="related-title">Latest articles</h3>
       <ul>
-        {related.value.map((story) => (
+        {readerLanguageFirst(related.value, readerLanguage).map((story) => (
           <li key={story.lead.url}>
             <a href={story.lead.url} target="_blank" rel="noopener noreferrer">
               {story.lead.title}
@@ -26,6 +34,9 @@ export function RelatedArticles({ related }: { related: Part<Story[]> }) {
             <span class="related-source">
               {story.lead.domain} · {shortDate(story.lead.date)}
               {story.lead.sourceCountry && ` · ${story.lead.sourceCountry}`}
+              {story.lead.language &&
+                story.lead.language !== readerLanguage &&
+                ` · ${story.lead.language}`}
             </span>
             {story.outlets.length > 1 && <AlsoTold story={story} />}
           </li>

@@ -13,6 +13,29 @@ export interface Story<A extends RelatedArticle = RelatedArticle> {
   languages: string[];
 }
 
+/**
+ * The stories told in the reader's language first (GDELT names languages in English: "French"),
+ * each group newest first as it was.
+ */
+export function readerLanguageFirst<A extends RelatedArticle>(
+  stories: readonly Story<A>[],
+  readerLanguage: string,
+): Story<A>[] {
+  const own = (story: Story<A>) =>
+    story.languages.length === 0 || story.languages.includes(readerLanguage);
+  return [...stories.filter(own), ...stories.filter((story) => !own(story))];
+}
+
+/** The English name of a BCP 47 language tag ("fr-CA" → "French"), as GDELT writes languages. */
+export function languageName(tag: string): string {
+  const primary = tag.split(/[-_]/)[0] ?? tag;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(primary) ?? primary;
+  } catch {
+    return primary;
+  }
+}
+
 /** Stories a card lists. */
 export const STORIES_ON_CARD = 5;
 

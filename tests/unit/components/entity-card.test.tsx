@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '../../../components/EntityCard';
+import { RelatedArticles } from '../../../components/RelatedArticles';
 import type { CardState } from '../../../core/card';
 import type { EntitySummary } from '../../../core/entity';
 import { draw, press, texts } from './render';
@@ -145,5 +146,36 @@ describe('the entity card', () => {
     expect(texts(root, '.choice-title')).toEqual(['National League for Democracy', 'Netherlands']);
     press(root.querySelectorAll('button.choice')[1]!);
     expect(onChoose).toHaveBeenCalledWith('Netherlands');
+  });
+});
+
+describe('the card’s latest stories', () => {
+  const told = (title: string, domain: string, language: string, date: string) => ({
+    url: `https://${domain}/${encodeURIComponent(title)}`,
+    title,
+    domain,
+    date,
+    language,
+  });
+  const story = (article: ReturnType<typeof told>) => ({
+    lead: article,
+    articles: [article],
+    outlets: [article.domain],
+    countries: [],
+    languages: [article.language],
+  });
+
+  it('lists the reader’s language first, and names another language where it is', () => {
+    const french = story(told('Sommet de l’ASEAN', 'lemonde.example', 'French', '2026-11-28'));
+    const english = story(told('ASEAN summit opens', 'reuters.example', 'English', '2026-11-27'));
+    const root = draw(
+      <RelatedArticles
+        related={{ status: 'ready', value: [french, english] }}
+        readerLanguage="English"
+      />,
+    );
+    expect(texts(root, 'li > a')).toEqual(['ASEAN summit opens', 'Sommet de l’ASEAN']);
+    expect(texts(root, '.related-source')[0]).not.toContain('English');
+    expect(texts(root, '.related-source')[1]).toMatch(/ · French$/);
   });
 });

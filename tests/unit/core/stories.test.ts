@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RelatedArticle } from '../../../core/articles';
-import { groupStories, sameStory, tellingWords } from '../../../core/stories';
+import {
+  groupStories,
+  languageName,
+  readerLanguageFirst,
+  sameStory,
+  tellingWords,
+} from '../../../core/stories';
 
 let day = 28;
 /** An article as GDELT lists it (its title untokenised), each one a little older than the last. */
@@ -157,5 +163,31 @@ describe('telling words', () => {
       sameStory(new Set(['jakart', 'earthq', 'hits']), new Set(['jakart', 'leader', 'meet'])),
     ).toBe(false);
     expect(sameStory(new Set(), new Set())).toBe(false);
+  });
+});
+
+describe('the reader’s language', () => {
+  it('is named as GDELT names languages', () => {
+    expect(languageName('fr-CA')).toBe('French');
+    expect(languageName('en')).toBe('English');
+  });
+
+  it('puts its stories first, each group as it was', () => {
+    day = 28;
+    const stories = groupStories(
+      [
+        told('Sommet de l’ASEAN à Jakarta', 'lemonde.example', 'France', 'French'),
+        told('ASEAN summit opens in Jakarta', 'reuters.example'),
+        told('Cumbre de la ASEAN', 'elpais.example', 'Spain', 'Spanish'),
+        told('ASEAN trade pact signed', 'nikkei.example'),
+      ],
+      'ASEAN',
+    );
+    expect(readerLanguageFirst(stories, 'English').map((s) => s.lead.domain)).toEqual([
+      'reuters.example',
+      'nikkei.example',
+      'lemonde.example',
+      'elpais.example',
+    ]);
   });
 });
