@@ -50,7 +50,10 @@ export class TextEvidence {
     if (word.length < PLURAL_MIN_CHARS || !word.endsWith('s') || word.endsWith('ss')) return false;
     const stem = word.slice(0, -1);
     if (isDemonym(stem)) return true;
-    this.runWords ??= new Set(this.runs.flatMap((run) => run.map((entry) => entry.text)));
+    if (!this.runWords) {
+      this.runWords = new Set();
+      for (const run of this.runs) for (const entry of run) this.runWords.add(entry.text);
+    }
     return this.runWords.has(stem);
   }
 
@@ -100,21 +103,51 @@ export class TextEvidence {
 }
 
 /**
- * What `usedInLowerCase` may be asked, as (first letter, length) keys of the runs' capitalised
- * words' first parts: a long text's other words are passed over without being copied out.
+ * What `usedInLowerCase` may be asked, as keys of the runs' capitalised words' first parts in
+ * lower case: a long text's other words are passed over without being copied out.
  */
 function askableKeys(runs: readonly Word[][]): Set<number> {
   const keys = new Set<number>();
   for (const run of runs)
-    for (const word of run)
-      if (word.capital && !word.allCaps) keys.add(wordKey(firstWordOf(word.text.toLowerCase())));
+    for (const word of run) {
+      if (!word.capital || word.allCaps) continue;
+      const { text } = word;
+      let end = 0;
+      while (end < text.length && classOf(text.charCodeAt(end)) !== OTHER) end += 1;
+      if (end > 0)
+        keys.add(
+          partKey(
+            lowerCode(text.charCodeAt(0)),
+            lowerCode(text.charCodeAt(end > 1 ? 1 : 0)),
+            lowerCode(text.charCodeAt(end - 1)),
+            end,
+          ),
+        );
+    }
   return keys;
 }
 
-/** A word's first code unit and its length, as one number. */
-const wordKey = (word: string): number => wordKeyAt(word, 0, word.length);
-const wordKeyAt = (text: string, start: number, end: number): number =>
-  text.charCodeAt(start) * 64 + Math.min(end - start, 63);
+/**
+ * A word's first, second and last code units and its length, as one number: few lower-case words
+ * of a text share one with a capitalised word, so few are gathered (equal words always do).
+ */
+const partKey = (first: number, second: number, last: number, length: number): number =>
+  ((first * 31 + second) * 31 + last) * 64 + Math.min(length, 63);
+
+/** The code unit in lower case ("A" → "a"; "É" → "é"). */
+function lowerCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** The key of the word at `start`–`end` of `text`, as written (a lower-case word's own). */
+const keyAt = (text: string, start: number, end: number): number =>
+  partKey(
+    text.charCodeAt(start),
+    text.charCodeAt(end - start > 1 ? start + 1 : start),
+    text.charCodeAt(end - 1),
+    end - start,
+  );
 
 /** Whether `lower` stands in `text` as a whole word, not inside a longer one. */
 function occursAsWord(text: string, lower: string): boolean {
@@ -143,7 +176,7 @@ function wordStartsIn(text: string, keys: Set<number>): Map<string, number[]> {
     if (!other) {
       if (start < 0) start = index;
     } else if (start >= 0) {
-      if (keys.has(wordKeyAt(text, start, index)) && classOf(text.charCodeAt(start)) !== UPPER) {
+      if (keys.has(keyAt(text, start, index)) && classOf(text.charCodeAt(start)) !== UPPER) {
         const word = text.slice(start, index);
         const list = starts.get(word);
         if (list) list.push(start);
