@@ -32,27 +32,13 @@ export interface Language {
 }
 
 /** Languages whose nouns all take a capital. */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+const NOUNS_CAPITALISED = new Set(['de']);
 /**
  * Articles join a name only after its particle ("von der Leyen", "Partido de los Trabajadores");
  * elsewhere they stand between a verb or a noun and the name ("habló el Partido", "Zahl der
  * Zusatzfelder").
  */
-const ARTICLES = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'el',
-  'la',
-  'le',
-  'los',
-  'las',
-  'les',
-  'lo',
-]);
+const ARTICLES = new Set('der die das den dem des el la le los las les lo'.split(' '));
 const PARTICLES = new Set(['de', 'di', 'da', 'do', 'du', 'von', 'van']);
 const articleAfterParticle = (gap: readonly string[]) =>
   gap.every((word, index) => !ARTICLES.has(word) || PARTICLES.has(gap[index - 1] ?? ''));
@@ -61,7 +47,6 @@ const articleAfterParticle = (gap: readonly string[]) =>
 const ELISIONS: Record<string, RegExp> = {
   fr: /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]/iu,
   it: /^(?:[ld]|dell|all|dall|nell|sull|un)['’]/iu,
-  ca: /^[ld]['’]/iu,
 };
 
 /** Words for "and": in English news a firm's name may hold one ("Procter and Gamble"). */
@@ -69,10 +54,10 @@ const AND_WORDS = ['and', '&', 'e', 'y', 'et', 'und', 'i', 'a', 'en', 'och', 've
 /** Articles that follow "de" inside Romance names ("de los", "de las", "de l'"). */
 const ROMANCE_ARTICLES = ['los', 'las', 'les', 'lo'];
 
-// English's function words are the spotter's own lists (words.ts), asked everywhere already.
 const everyConnector = (connectors: ReadonlySet<string>) => (gap: readonly string[]) =>
   gap.every((word) => connectors.has(word));
 
+// English's function words are the spotter's own lists (words.ts), asked everywhere already.
 const ENGLISH: Language = {
   isFunctionWord: () => false,
   joinsName: everyConnector(CONNECTORS),
@@ -91,9 +76,10 @@ export function languageOf(tag = 'en'): Language {
   if (!words) return ENGLISH;
   const connectors = new Set([...CONNECTORS, ...ROMANCE_ARTICLES]);
   for (const word of AND_WORDS) connectors.delete(word);
+  const onlyConnectors = everyConnector(connectors);
   language = {
     isFunctionWord: (word) => inSortedWords(words, word.toLowerCase()),
-    joinsName: (gap) => everyConnector(connectors)(gap) && articleAfterParticle(gap),
+    joinsName: (gap) => onlyConnectors(gap) && articleAfterParticle(gap),
     ...(ELISIONS[code]
       ? { elisionBefore: (word: string) => ELISIONS[code]!.exec(word)?.[0].length ?? 0 }
       : {}),
