@@ -3,6 +3,7 @@
  * background runs it (off the page's thread, with the spotter's code warm across tabs), the page
  * only gathers its text nodes and draws what comes back.
  */
+import { isLanguageTag } from './language-tag';
 import {
   candidatesIn,
   chooseMention,
@@ -20,6 +21,8 @@ import type { Span } from './spotter/span';
 export interface PageText {
   text: string;
   heading: boolean;
+  /** The passage's own language, where it differs from the page's (`<blockquote lang="es">`). */
+  lang?: string;
 }
 
 /** Acronyms the page defined so far ("NLD" → "National League for Democracy"), as pairs. */
@@ -162,7 +165,7 @@ async function spotPieces(
   const spotted: SpottedPiece[] = [];
   const started = now();
   let slice = started;
-  for (const [origin, { text: whole, heading }] of texts.entries())
+  for (const [origin, { text: whole, heading, lang: own }] of texts.entries())
     for (const [offset, end] of pieceBounds(whole)) {
       if (now() - slice > sliceMs) {
         if (now() - started > budgetMs) return spotted;
@@ -170,7 +173,7 @@ async function spotPieces(
         slice = now();
       }
       const text = whole.slice(offset, end);
-      const { spans, inner } = spotNames(text, knownNames, lang);
+      const { spans, inner } = spotNames(text, knownNames, own ?? lang);
       spotted.push({
         origin,
         offset,
@@ -221,9 +224,6 @@ export interface PageTextBatch {
   lang?: string;
 }
 
-/** A BCP 47 language tag as pages write them ("fr", "pt-BR", "zh-Hant-TW"). */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
-
 /** Most texts in one batch; the page sends more batches for more. */
 export const MAX_TEXTS_PER_BATCH = 10_000;
 /** Most characters in one batch: one text node read to its limit, or many short ones. */
@@ -247,8 +247,14 @@ export function checkTextBatch(value: unknown): PageTextBatch {
   if (!Array.isArray(texts) || texts.length > MAX_TEXTS_PER_BATCH) fail('texts');
   let chars = 0;
   for (const item of texts as unknown[]) {
-    const { text, heading } = (item ?? {}) as { text?: unknown; heading?: unknown };
+    const { text, heading, lang } = (item ?? {}) as {
+      text?: unknown;
+      heading?: unknown;
+      lang?: unknown;
+    };
     if (typeof text !== 'string' || typeof heading !== 'boolean') fail('a text');
+    if (lang !== undefined && (typeof lang !== 'string' || !isLanguageTag(lang)))
+      fail('a language');
     chars += (text as string).length;
   }
   if (chars > MAX_BATCH_CHARS) fail('too much text');
@@ -269,6 +275,6 @@ export function checkTextBatch(value: unknown): PageTextBatch {
     texts: texts as PageText[],
     acronyms: pairs as AcronymPairs,
     // A missing or malformed tag is no error: the page is read as English, as before.
-    ...(typeof lang === 'string' && LANGUAGE_TAG.test(lang) ? { lang } : {}),
+    ...(typeof lang === 'string' && isLanguageTag(lang) ? { lang } : {}),
   };
 }

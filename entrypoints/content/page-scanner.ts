@@ -122,7 +122,7 @@ export class PageScanner {
       if (wait) await new Promise((resolve) => setTimeout(resolve, CHANGE_BATCH_MS));
       const roots = [...this.pending];
       this.pending.clear();
-      const taken: TakenText = { nodes: [], headings: [] };
+      const taken: TakenText = { nodes: [], headings: [], languages: [] };
       for (const root of roots) {
         if (!root.isConnected) continue;
         // The page as it loaded is read at once (marks come sooner); its changes wait for an idle

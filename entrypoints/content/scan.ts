@@ -1,3 +1,4 @@
+import { isLanguageTag } from '../../core/language-tag';
 import type { PageText } from '../../core/mentions';
 
 /** Text the reader cannot read as prose, or is typing into: never scanned. */
@@ -62,10 +63,37 @@ function parentAcrossShadow(node: Node): Element | null {
   return node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
-/** Text nodes to read, and for each whether it lies in a heading. */
+/**
+ * Text nodes to read, and for each whether it lies in a heading and the language its passage
+ * declares where that is not the page's (undefined where it is).
+ */
 export interface TakenText {
   nodes: Text[];
   headings: boolean[];
+  languages: Array<string | undefined>;
+}
+
+/**
+ * The language an element's text declares (its own `lang` or its nearest ancestor's), where it is
+ * not the page's; kept per element, as `readingOf` keeps its answers.
+ */
+export function passageLanguageOf(): (element: Element | null) => string | undefined {
+  const page = document.documentElement.lang.trim();
+  const known = new Map<Element, string>();
+  const declared = (element: Element | null): string => {
+    if (!element) return page;
+    let answer = known.get(element);
+    if (answer === undefined) {
+      const own = element.getAttribute('lang');
+      answer = own === null ? declared(parentAcrossShadow(element)) : own.trim();
+      known.set(element, answer);
+    }
+    return answer;
+  };
+  return (element) => {
+    const lang = declared(element);
+    return lang && lang !== page && isLanguageTag(lang) ? lang : undefined;
+  };
 }
 
 /**
@@ -79,6 +107,7 @@ export class TextCollector {
   private readonly walkers: TreeWalker[] = [];
   private pending: Text | undefined;
   private readonly reading: (element: Element | null) => number;
+  private readonly passageLanguage: (element: Element | null) => string | undefined;
 
   /** `onShadowRoot` hears of each open shadow root the walk enters (to follow its changes). */
   constructor(
@@ -87,6 +116,7 @@ export class TextCollector {
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => undefined,
   ) {
     this.reading = readingOf();
+    this.passageLanguage = passageLanguageOf();
     if (document.designMode === 'on') return;
     if (root.nodeType === Node.TEXT_NODE) this.pending = root as Text;
     else this.enter(root);
@@ -127,10 +157,11 @@ export class TextCollector {
    */
   take(budgetMs: number, into: TakenText): { done: boolean } {
     const started = performance.now();
-    const { seen, reading } = this;
+    const { seen, reading, passageLanguage } = this;
     // Text nodes side by side share their parent: its reading is asked for once.
     let parent: Element | null = null;
     let how = 0;
+    let lang: string | undefined;
     for (let count = 1; ; count += 1) {
       const node = this.pending ?? this.next();
       this.pending = undefined;
@@ -145,11 +176,13 @@ export class TextCollector {
         if (element !== parent) {
           parent = element;
           how = reading(parent);
+          lang = how & SKIP ? undefined : passageLanguage(parent);
         }
         if ((how & SKIP) === 0 && !seen.has(text) && WORDS.test(text.data)) {
           seen.add(text);
           into.nodes.push(text);
           into.headings.push((how & HEADING) !== 0);
+          into.languages.push(lang);
         }
       }
       if (count % 64 === 0 && performance.now() - started > budgetMs) return { done: false };
@@ -178,7 +211,7 @@ export interface TextBatch {
 }
 
 /** The nodes' texts in batches of about `BATCH_CHARS` (or `BATCH_NODES` nodes), each node's text up to `MAX_NODE_CHARS`. */
-export function* pageTexts({ nodes, headings }: TakenText): Generator<TextBatch> {
+export function* pageTexts({ nodes, headings, languages }: TakenText): Generator<TextBatch> {
   let batch: TextBatch = { nodes: [], sources: [], texts: [] };
   let chars = 0;
   for (let index = 0; index < nodes.length; index += 1) {
@@ -194,7 +227,8 @@ export function* pageTexts({ nodes, headings }: TakenText): Generator<TextBatch>
     }
     batch.nodes.push(node);
     batch.sources.push(source);
-    batch.texts.push({ text, heading: headings[index]! });
+    const lang = languages[index];
+    batch.texts.push({ text, heading: headings[index]!, ...(lang ? { lang } : {}) });
     chars += text.length;
   }
   yield batch;

@@ -51,3 +51,25 @@ for (const [how, lang] of [
       expect(asked).not.toContain(opening);
   });
 }
+
+test('a passage in another language is read in its own', async ({ launch, server }) => {
+  const { context } = await launch();
+  const url = `${server.origin}/quoted.html`;
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><title>Quoted</title></head><body>
+        <p>Leaders of ASEAN met in Jakarta, and Myanmar's envoy spoke to reporters.</p>
+        <blockquote lang="es">${STORY}</blockquote></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForMarks(page);
+  await expect
+    .poll(async () => ((await markedMentions(page)) as Array<{ text: string }>).map((m) => m.text))
+    .toEqual(expect.arrayContaining(['ASEAN', 'Myanmar', 'Min Aung Hlaing']));
+  const asked = askedTitles(server);
+  for (const opening of ['Según', 'Además', 'Entre', 'Durante'])
+    expect(asked).not.toContain(opening);
+});

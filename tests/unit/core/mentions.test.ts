@@ -62,6 +62,18 @@ describe('findMentions', () => {
     expect(found.mentions.map(([index]) => index)).toEqual([0, 1]);
   });
 
+  it('reads a passage in its own language, the rest in the page’s', async () => {
+    const { asked, resolve } = lookup({ ASEAN });
+    const spanish = 'Según explicó la ASEAN, Además llegó.';
+    await atOnce([{ ...text(spanish), lang: 'es' }, text('Leaders of ASEAN met.')], [], resolve);
+    expect(asked[0]).not.toContain('Según');
+    // The passage's language wins over the page's; without one, the page's holds.
+    await atOnce([{ ...text(spanish), lang: 'es' }], [], resolve, undefined, undefined, 'en');
+    expect(asked[1]).not.toContain('Además');
+    await atOnce([text(spanish)], [], resolve, undefined, undefined, 'en');
+    expect(asked[2]).toContain('Además');
+  });
+
   it('reads the text in the page’s language: its function words ask nothing', async () => {
     const { asked, resolve } = lookup({ ASEAN });
     const texts = [text('Según explicó la ASEAN, Según no es un nombre.')];
@@ -169,6 +181,14 @@ describe('checkTextBatch', () => {
     texts: [{ text: 'Leaders of ASEAN met.', heading: false }],
     acronyms: [['NLD', 'National League for Democracy']],
   };
+
+  it('takes a passage’s own language, and refuses a malformed one', () => {
+    const passage = { text: 'Según la ASEAN.', heading: false, lang: 'es' };
+    expect(checkTextBatch({ ...good, texts: [passage] })).toEqual({ ...good, texts: [passage] });
+    expect(() => checkTextBatch({ ...good, texts: [{ ...passage, lang: 'espa ñol' }] })).toThrow(
+      'Not a batch of page text: a language',
+    );
+  });
 
   it('takes the page’s language tag, and reads a malformed one as none', () => {
     expect(checkTextBatch({ ...good, lang: 'pt-BR' })).toEqual({ ...good, lang: 'pt-BR' });
