@@ -45,12 +45,11 @@ export function titleMentions(articleTitle: string, entityTitle: string): boolea
   return name.trim() !== '' && words(articleTitle).includes(name);
 }
 
-/** A story's identity across outlets that syndicate it: its title without case, punctuation or spacing. */
-const storyKey = (title: string) =>
-  title
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * A headline as syndication copies it, without case, accents, punctuation or spacing: copies of
+ * one story share it.
+ */
+export const headlineKey = (title: string): string => words(title).trim();
 
 /** Newest first, each syndicated headline once (the newest copy), at most `limit`. */
 export function newestUnique(articles: readonly RelatedArticle[], limit: number): RelatedArticle[] {
@@ -58,7 +57,7 @@ export function newestUnique(articles: readonly RelatedArticle[], limit: number)
   return [...articles]
     .sort((a, b) => b.date.localeCompare(a.date))
     .filter((article) => {
-      const key = storyKey(article.title);
+      const key = headlineKey(article.title);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -1,4 +1,4 @@
-import type { RelatedArticle } from './articles';
+import { headlineKey, type RelatedArticle } from './articles';
 import { STOP_WORDS } from './generated/stop-words';
 
 /** One story as several outlets tell it: shown once, with who told it, where and in which language. */
@@ -53,18 +53,14 @@ const stem = (word: string) =>
 /** Lower-case words shorter than this say little about a story ("war" aside); acronyms count. */
 const MIN_WORD_LENGTH = 4;
 
-const stopWords = new Set(STOP_WORDS.split(' '));
+/** Made when first asked: the popup and the background start without it. */
+let stopWords: Set<string> | undefined;
 
 const unaccented = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 
 /** The words of `text` (unaccented, lower case), for leaving the entity's own name out of its stories. */
 export function nameWords(text: string): Set<string> {
-  return new Set(
-    unaccented(text)
-      .toLocaleLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+  return new Set(headlineKey(text).split(' ').filter(Boolean));
 }
 
 /**
@@ -73,6 +69,7 @@ export function nameWords(text: string): Set<string> {
  * about. Names are the same in every language, so headlines in two languages can still agree.
  */
 export function tellingWords(title: string, about: ReadonlySet<string> = new Set()): Set<string> {
+  stopWords ??= new Set(STOP_WORDS.split(' '));
   const words = new Set<string>();
   for (const written of unaccented(title).split(/[^\p{L}\p{N}]+/u)) {
     const word = written.toLocaleLowerCase();
@@ -97,13 +94,6 @@ export function sameStory(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   );
 }
 
-/** A title as syndication copies it: case, punctuation and spacing aside. */
-const copyKey = (title: string) =>
-  unaccented(title)
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 const distinct = (values: ReadonlyArray<string | undefined>) => [
   ...new Set(values.filter((value): value is string => Boolean(value))),
 ];
@@ -120,23 +110,39 @@ export function groupStories<A extends RelatedArticle>(
   limit = STORIES_ON_CARD,
 ): Story<A>[] {
   const aboutWords = nameWords(about);
-  const groups: Array<{ tellings: A[]; words: Set<string>[]; copies: Set<string> }> = [];
+  const groups: Array<{ tellings: A[]; words: Set<string>[] }> = [];
+  // Which stories each headline and each telling word stand in: an article is weighed only
+  // against the stories it shares a word with, so many articles cost no more than their number.
+  const byCopy = new Map<string, Set<number>>();
+  const byWord = new Map<string, number[]>();
   const seenUrls = new Set<string>();
   const newestFirst = [...articles].sort((a, b) => b.date.localeCompare(a.date));
   for (const article of newestFirst) {
     if (seenUrls.has(article.url)) continue;
     seenUrls.add(article.url);
     const words = tellingWords(article.title, aboutWords);
-    const copy = copyKey(article.title);
-    const group = groups.find(
-      (candidate) =>
-        candidate.copies.has(copy) || candidate.words.some((told) => sameStory(told, words)),
-    );
-    if (group) {
-      group.tellings.push(article);
-      group.words.push(words);
-      group.copies.add(copy);
-    } else groups.push({ tellings: [article], words: [words], copies: new Set([copy]) });
+    const copy = headlineKey(article.title);
+    const copyOf = byCopy.get(copy) ?? new Set<number>();
+    const sharing = new Set<number>(copyOf);
+    for (const word of words) for (const group of byWord.get(word) ?? []) sharing.add(group);
+    let index = [...sharing]
+      .sort((a, b) => a - b)
+      .find(
+        (group) => copyOf.has(group) || groups[group]!.words.some((told) => sameStory(told, words)),
+      );
+    if (index === undefined) {
+      index = groups.length;
+      groups.push({ tellings: [], words: [] });
+    }
+    const group = groups[index]!;
+    group.tellings.push(article);
+    group.words.push(words);
+    byCopy.set(copy, copyOf.add(index));
+    for (const word of words) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [index]);
+      else if (list.at(-1) !== index) list.push(index);
+    }
   }
   return groups.slice(0, limit).map(({ tellings }) => ({
     lead: tellings[0]!,

@@ -164,7 +164,7 @@ function listenForHover(
   marks: Marks,
   settings: PageSettings,
 ): { step: (by: 1 | -1) => void; close: () => void } {
-  // The keyboard path: the "next-name" and "previous-name" commands (Alt+Shift+N and Alt+Shift+P
+  // The keyboard path: the "next-name" and "previous-name" commands (Alt+Shift+J and Alt+Shift+K
   // unless the reader rebinds them) step through the marked names in reading order, opening each
   // one's card with focus inside it; Esc closes the card and gives focus back.
   let stepped = -1;
