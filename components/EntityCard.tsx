@@ -1,5 +1,7 @@
 import type { CardState } from '../core/card';
+import { languageName } from '../core/stories';
 import { firstSentences } from '../core/text';
+import { articleUrl, wikiOfKey } from '../core/wikis';
 import { ChoicesCard } from './ChoicesCard';
 import { CoverageLine } from './CoverageLine';
 import { InYourReading } from './InYourReading';
@@ -54,7 +56,8 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       </article>
     );
   }
-  const { summary, facts, related, coverage, reader, name, problem } = state;
+  const { summary, facts, related, coverage, reader, name, problem, original } = state;
+  const originalWiki = original && `${languageName(wikiOfKey(original.key))} Wikipedia`;
   return (
     <article
       class="card"
@@ -95,6 +98,12 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
           </button>
         )}
       </header>
+      {original && !original.translated && (
+        // Gloss's own words, in its language, on a card in the page's.
+        <p class="note" lang="en">
+          From {originalWiki}: there is no article on it in your card language.
+        </p>
+      )}
       {summary.extract && (
         <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
       )}
@@ -124,6 +133,17 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
         <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
           Read on Wikipedia
         </a>
+        {original?.translated && (
+          <a
+            href={articleUrl(original.key)}
+            target="_blank"
+            rel="noopener noreferrer"
+            lang={wikiOfKey(original.key)}
+            title={`The page's name on ${originalWiki}`}
+          >
+            {original.title} ({originalWiki})
+          </a>
+        )}
         {summary.wikidataId && (
           <a
             href={`https://www.wikidata.org/wiki/${summary.wikidataId}`}

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { Settings } from '../core/settings';
+import { cardWiki, type Settings } from '../core/settings';
+import { languageName } from '../core/stories';
+import { WIKIPEDIAS } from '../core/wikis';
 import type { SyncStatus } from '../core/sync';
 import { TopicList, type TopicRow } from './TopicList';
 import { ChosenMeanings, type ChosenMeaning } from './ChosenMeanings';
@@ -34,6 +36,8 @@ export interface OptionsProps {
   onAddFeed: (url: string) => void;
   onRemoveFeed: (url: string) => void;
   onChange: (changes: Partial<Settings>) => void;
+  /** The browser's own language (a BCP 47 tag), which cards follow unless the reader picks one. */
+  browserLanguage: string;
   /** Asks the reader to confirm that turning "In your reading" off deletes it; answers yes or no. */
   confirmForgetReading: () => boolean;
   onClearReading: () => void;
@@ -41,18 +45,6 @@ export interface OptionsProps {
   onExport: () => void;
   onImport: (file: File) => void;
 }
-
-const LANGUAGES: Array<[string, string]> = [
-  ['en', 'English'],
-  ['de', 'Deutsch'],
-  ['es', 'Español'],
-  ['fr', 'Français'],
-  ['it', 'Italiano'],
-  ['nl', 'Nederlands'],
-  ['pl', 'Polski'],
-  ['pt', 'Português'],
-  ['sv', 'Svenska'],
-];
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1_000)} kB`;
@@ -106,7 +98,7 @@ function SelectRow(props: {
   text: string;
   label: string;
   value: string;
-  options: Array<[string, string]>;
+  options: ReadonlyArray<readonly [value: string, text: string]>;
   onChange: (value: string) => void;
 }) {
   return (
@@ -130,6 +122,7 @@ function SelectRow(props: {
 /** The options page: topics, feeds, reading, sources, privacy and data. */
 export function OptionsView(props: OptionsProps) {
   const { settings, notices, stats } = props;
+  const cardLanguageName = languageName(cardWiki(settings, props.browserLanguage));
   return (
     <main class="surface options">
       <h1>Gloss settings</h1>
@@ -275,12 +268,23 @@ export function OptionsView(props: OptionsProps) {
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <SelectRow
-          text="Wikipedia in"
-          label="Wikipedia language"
-          value={settings.wikipediaLang}
-          options={LANGUAGES}
-          onChange={(value) => props.onChange({ wikipediaLang: value })}
+          text="Cards in"
+          label="Card language"
+          value={settings.cardLanguage}
+          options={[
+            [
+              '',
+              `My browser's language (${languageName(cardWiki({ cardLanguage: '' }, props.browserLanguage))})`,
+            ],
+            ...WIKIPEDIAS,
+          ]}
+          onChange={(value) => props.onChange({ cardLanguage: value })}
         />
+        <p class="muted">
+          Names are looked up on the Wikipedia of the page&apos;s own language, and their cards
+          shown from this one&apos;s article on the same subject (or the page language&apos;s, with
+          a note, where it has none).
+        </p>
         <label class="row">
           <input
             type="checkbox"
@@ -295,7 +299,8 @@ export function OptionsView(props: OptionsProps) {
         <h2 id="privacy">Privacy</h2>
         <p>
           The text of the pages you read stays on your device. Gloss sends only the names it finds
-          to Wikipedia ({settings.wikipediaLang}.wikipedia.org), to learn which are articles. When
+          to Wikipedia (in the page&apos;s language, or {cardLanguageName}), to learn which are
+          articles, and asks Wikidata which article is the same subject in {cardLanguageName}. When
           you open a card it asks Wikidata for that entity&apos;s facts
           {settings.useGdelt ? ' and GDELT for the latest articles that name it' : ''}. Your topics
           are checked with the same sources, and your feeds are fetched from their own sites.

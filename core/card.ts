@@ -78,6 +78,11 @@ export type CardState =
       reader?: ReaderState;
       /** The name as the page writes it, when the card can stop it being marked. */
       name?: string;
+      /**
+       * For a name on a page in another language: its article on that language's Wikipedia, and
+       * whether the card is the reader's wiki's article on the same subject (or, with none, it).
+       */
+      original?: { key: string; title: string; translated: boolean };
       /** Why the reader's last action on the card failed. */
       problem?: string;
     }
@@ -163,6 +168,9 @@ export function viewOf(card: CardModel): CardState {
     status: 'ready',
     summary: summary.value,
     name: card.name,
+    ...(entity.original
+      ? { original: { ...entity.original, translated: entity.original.key !== entity.key } }
+      : {}),
     facts,
     related,
     ...(coverage.status === 'ready' && hasLine(coverage.value) ? { coverage: coverage.value } : {}),

@@ -27,6 +27,12 @@ export interface ResolvedName {
    * (what the reader's choice is remembered under).
    */
   ambiguous?: { name: string };
+  /**
+   * Set for a name found on the Wikipedia of a page in another language than the reader's cards:
+   * that article. `key` and `title` are then the card wiki's article on the same subject, or this
+   * one's own where the card wiki has none.
+   */
+  original?: { key: string; title: string };
 }
 
 /** One meaning a disambiguation page offers: an article's title and its short description. */

@@ -1,6 +1,7 @@
 /** The reader's preferences: their shape, defaults and checks (stored by data/settings.ts). */
 import { normaliseAlias } from './alias';
 import { DEFAULT_OFF_SITES } from './sites';
+import { wikiOfLanguage } from './wikis';
 
 export { isEnabledOn, switchSite } from './sites';
 
@@ -22,7 +23,11 @@ export interface UnmarkedName {
 
 /** The reader's preferences, versioned so later releases can migrate them. */
 export interface Settings {
-  wikipediaLang: string;
+  /**
+   * The Wikipedia cards are shown from (its code, "fr"), whatever the page's language; empty: the
+   * browser's own language.
+   */
+  cardLanguage: string;
   markMode: MarkMode;
   /** Sites (host names) where Gloss stays off; webmail and messaging sites at first. */
   disabledSites: string[];
@@ -42,7 +47,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  wikipediaLang: 'en',
+  cardLanguage: '',
   markMode: 'every',
   disabledSites: [...DEFAULT_OFF_SITES],
   enabledSites: [],
@@ -93,10 +98,8 @@ export function sanitiseSettings(stored: unknown): Settings {
       .slice(0, MAX_SITES);
   const feeds = strings(value.feeds)?.filter(isFeedAddress);
   return {
-    wikipediaLang:
-      typeof value.wikipediaLang === 'string' && /^[a-z][a-z-]{1,11}$/.test(value.wikipediaLang)
-        ? value.wikipediaLang
-        : DEFAULT_SETTINGS.wikipediaLang,
+    // Releases before cards followed the reader's language kept one Wikipedia for everything.
+    cardLanguage: cardLanguageFrom(value.cardLanguage ?? value.wikipediaLang),
     markMode: value.markMode === 'first' || value.markMode === 'every' ? value.markMode : 'every',
     disabledSites: sites(value.disabledSites) ?? DEFAULT_SETTINGS.disabledSites,
     enabledSites: sites(value.enabledSites) ?? DEFAULT_SETTINGS.enabledSites,
@@ -112,6 +115,16 @@ export function sanitiseSettings(stored: unknown): Settings {
     useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
     unmarkedNames: unmarkedNamesFrom(value.unmarkedNames),
   };
+}
+
+/** A stored card language: a Wikipedia Gloss reads, or empty for the browser's language. */
+function cardLanguageFrom(stored: unknown): string {
+  return typeof stored === 'string' && wikiOfLanguage(stored) === stored ? stored : '';
+}
+
+/** The Wikipedia cards are shown from: the reader's choice, or else the browser's language's. */
+export function cardWiki(settings: Pick<Settings, 'cardLanguage'>, uiLanguage: string): string {
+  return settings.cardLanguage || wikiOfLanguage(uiLanguage) || 'en';
 }
 
 /** The unmarked names in a stored list: each checked and normalised, each kept once. */

@@ -1,6 +1,7 @@
 import { normaliseAlias } from '../core/alias';
 import { ORGANISATION_ALIASES } from '../core/organisations';
 import { PLACE_ALIASES } from '../core/generated/places';
+import { aliasId } from '../core/wikis';
 import type { AliasRecord, GlossDb } from './db';
 
 /** Raise when the pack's content changes, so existing databases take the new entries. */
@@ -16,7 +17,8 @@ export async function seedAliasPack(db: GlossDb, now: number): Promise<number> {
   if (seeded?.value === ALIAS_PACK_VERSION) return 0;
   const records = new Map<string, AliasRecord>();
   for (const [alias, title] of [...PLACE_ALIASES, ...ORGANISATION_ALIASES]) {
-    const key = normaliseAlias(alias);
+    // The pack's titles are English Wikipedia's.
+    const key = aliasId('en', normaliseAlias(alias));
     if (!records.has(key)) {
       records.set(key, {
         alias: key,

@@ -3,6 +3,7 @@ import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/facts';
 import type { RelatedArticle } from '../core/articles';
 import type { Coverage } from '../core/coverage';
+import { aliasId, wikiOfKey } from '../core/wikis';
 
 /** One article's summary as fetched, with when it was fetched and last shown. */
 export interface EntityRecord {
@@ -21,6 +22,7 @@ export type AliasSource = 'pack' | 'wikipedia' | 'search';
  * core/cache-policy.ts), so a name that is no article is not asked about on every page.
  */
 export interface AliasRecord {
+  /** The wiki and the name as looked up there (`aliasId`): `fr:union européenne`. */
   alias: string;
   outcome: 'found' | 'missing' | 'ambiguous' | 'candidate';
   /** `lang:Canonical_title` of the article, for `found`. */
@@ -35,6 +37,11 @@ export interface AliasRecord {
   checkedAt: number;
   /** For `ambiguous`: the meanings its disambiguation page offers, once a card has asked. */
   choices?: Choice[];
+  /**
+   * For `found` on a wiki other than the reader's: the title of the same subject's article on each
+   * card wiki asked about (from Wikidata's sitelinks), null where that wiki has none.
+   */
+  sitelinks?: Record<string, string | null>;
 }
 
 /** An entity's coverage over the last month, with when it was fetched. */
@@ -190,6 +197,22 @@ export class GlossDb extends Dexie {
       );
     // 7: an entity's coverage over the last month, kept for an hour like its latest articles.
     this.version(7).stores({ coverage: 'key, fetchedAt' });
+    // 8: a name is looked up on the Wikipedia of the page's language, so its record says which
+    // (`aliasId`): a found name's article says it; the rest were asked of the one Wikipedia of
+    // earlier releases, English unless the reader chose another.
+    this.version(8)
+      .stores({})
+      .upgrade(async (tx) => {
+        const table = tx.table('aliases');
+        const records = (await table.toArray()) as AliasRecord[];
+        await table.clear();
+        await table.bulkAdd(
+          records.map((record) => ({
+            ...record,
+            alias: aliasId(record.key ? wikiOfKey(record.key) : 'en', record.alias),
+          })),
+        );
+      });
   }
 
   /**

@@ -38,7 +38,7 @@ export const syncStatus = storage.defineItem<SyncStatus | null>('local:syncStatu
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 5,
+  version: 6,
   migrations: {
     // 2: marking preferences and sites where Gloss is off.
     2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),
@@ -53,6 +53,13 @@ export const settings = storage.defineItem<Settings>('local:settings', {
       ...old,
       disabledSites: [...new Set([...DEFAULT_OFF_SITES, ...(old.disabledSites ?? [])])],
       enabledSites: old.enabledSites ?? [],
+    }),
+    // 6: cards follow the reader's language; the one Wikipedia of earlier releases becomes the
+    // cards' language, as it was.
+    6: ({ wikipediaLang, ...old }: Partial<Settings> & { wikipediaLang?: string }): Settings => ({
+      ...DEFAULT_SETTINGS,
+      ...old,
+      cardLanguage: wikipediaLang ?? old.cardLanguage ?? DEFAULT_SETTINGS.cardLanguage,
     }),
   },
 });

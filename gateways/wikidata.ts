@@ -1,6 +1,7 @@
 import type { Claim, Claims, ClaimValue } from '../core/facts';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
+import { isWellFormed } from '../core/text';
 import { getJson, type HttpDeps } from './http';
 import { asRecord as record, asText as text } from './json';
 
@@ -146,4 +147,41 @@ export function parseLabels(body: unknown, lang: string): Result<Map<string, str
     if (label) labels.set(id, label);
   }
   return ok(labels);
+}
+
+/**
+ * The title of each item's article on one wiki (`frwiki`), up to 50 items a request: null where
+ * the wiki has none, or the item is gone.
+ */
+export async function fetchSitelinks(
+  ids: readonly string[],
+  wikiSite: string,
+  site: WikidataSite,
+  deps: HttpDeps,
+): Promise<Result<Map<string, string | null>, SourceError>> {
+  const wanted = ids.filter((id) => QID.test(id)).slice(0, 50);
+  if (wanted.length === 0) return ok(new Map());
+  const url = apiUrl(site, { ids: wanted.join('|'), props: 'sitelinks', sitefilter: wikiSite });
+  const response = await getJson(url, deps);
+  if (!response.ok) return response;
+  return parseSitelinks(response.value.body, wanted, wikiSite);
+}
+
+/** Parses `wbgetentities&props=sitelinks` into id → title on `wikiSite` (null: none), for the ids asked. */
+export function parseSitelinks(
+  body: unknown,
+  asked: readonly string[],
+  wikiSite: string,
+): Result<Map<string, string | null>, SourceError> {
+  const entities = entitiesOf(body);
+  if (!entities.ok) return entities;
+  const titles = new Map<string, string | null>();
+  for (const id of asked) {
+    const entity = record(entities.value[id]);
+    // An item the answer leaves out is not known to have no article: it is asked again later.
+    if (!entity) continue;
+    const title = text(record(record(entity.sitelinks)?.[wikiSite])?.title);
+    titles.set(id, title && isWellFormed(title) ? title : null);
+  }
+  return ok(titles);
 }

@@ -6,7 +6,7 @@ import {
   SEARCH_MATCH_SCORE,
   type LookupBudget,
 } from '../core/cache-policy';
-import { entityKey, type EntitySummary, type ResolvedName } from '../core/entity';
+import type { EntitySummary, ResolvedName } from '../core/entity';
 import type { Resolution } from '../core/mentions';
 import type { SourceError } from '../core/errors';
 import { keptUntilChanged } from '../core/memo';
@@ -17,7 +17,16 @@ import { createCacheKeeper } from '../data/cache-keeper';
 import type { AliasRecord, GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { queryTitles, searchTitles, TITLES_PER_REQUEST } from '../gateways/mediawiki';
+import { fetchSitelinks, type WikidataSite } from '../gateways/wikidata';
 import { fetchSummary, type WikipediaSite } from '../gateways/wikipedia';
+import {
+  aliasId,
+  keyOfTitle,
+  sitelinkSite,
+  titleOfKey,
+  wikiOfKey,
+  wikiOfLanguage,
+} from '../core/wikis';
 import { cacheFirst } from './cache-first';
 
 export interface EntityServiceDeps {
@@ -25,18 +34,28 @@ export interface EntityServiceDeps {
   /** Settles when the database is seeded (the alias pack); lookups wait for it. */
   ready?: Promise<unknown>;
   http: HttpDeps;
-  site: () => Promise<WikipediaSite>;
+  /** Where the Wikipedia in a language is (the stand-in's address in tests and the demo). */
+  wikipedia: (wiki: string) => Promise<WikipediaSite>;
+  /** The Wikipedia cards are shown from, in the reader's language. */
+  cardWiki: () => Promise<string>;
+  wikidata: () => Promise<WikidataSite>;
   now: () => number;
 }
-
-const articleKey = (lang: string, title: string) => entityKey(lang, title.replace(/ /g, '_'));
 
 /**
  * From a page's names to articles, and from an article to its card: IndexedDB first, Wikipedia on a
  * miss, every answer (hit or miss, never a failure) remembered. Names are looked up 50 to a
  * request; a name several tabs ask about at once is looked up once.
  */
-export function createEntityService({ db, ready, http, site, now }: EntityServiceDeps) {
+export function createEntityService({
+  db,
+  ready,
+  http,
+  wikipedia,
+  cardWiki,
+  wikidata,
+  now,
+}: EntityServiceDeps) {
   const cache = createCacheKeeper(db);
   // Read for every page, so kept in memory: the records of the names, and the reader's choices
   // for ambiguous names (a few dozen).
@@ -49,15 +68,17 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
   const inFlight = new Map<string, Promise<AliasRecord | undefined>>();
 
   /**
-   * Asks Wikipedia about the given aliases, spelling searches within `budget`; returns what it
-   * learnt (failures are left out), and stores it unless `remember` is false (a private window).
+   * Asks `wiki` about the given aliases (ids: `aliasId`), spelling searches within `budget`;
+   * returns what it learnt (failures are left out), and stores it unless `remember` is false (a
+   * private window).
    */
   async function lookUp(
     aliases: ReadonlyArray<{ alias: string; name: string; known?: AliasRecord }>,
+    wiki: string,
     budget: LookupBudget,
     remember: boolean,
   ): Promise<Map<string, AliasRecord>> {
-    const { lang } = await site();
+    const site = await wikipedia(wiki);
     const learnt = new Map<string, AliasRecord>();
     const searchable: (typeof aliases)[number][] = [];
     const at = now();
@@ -68,7 +89,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
       const batch = aliases.slice(index, index + TITLES_PER_REQUEST);
       // A pack entry asks for its title ("Burma" → "Myanmar"); anything else for the name itself.
       const titleOf = (entry: (typeof batch)[number]) => entry.known?.title ?? entry.name;
-      const answer = await queryTitles([...new Set(batch.map(titleOf))], await site(), http);
+      const answer = await queryTitles([...new Set(batch.map(titleOf))], site, http);
       if (!answer.ok) {
         // Wikipedia asks clients to back off when busy; nothing is stored for a failure.
         if (answer.error.kind === 'rate-limited') break;
@@ -82,7 +103,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
           learnt.set(entry.alias, {
             ...base,
             outcome: 'found',
-            key: articleKey(lang, outcome.title),
+            key: keyOfTitle(wiki, outcome.title),
             title: outcome.title,
             ...(outcome.wikidataId ? { wikidataId: outcome.wikidataId } : {}),
             ...(outcome.description ? { description: outcome.description } : {}),
@@ -105,7 +126,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
 
     // Names with no exact title may be spelt another way: "Sergei Shoygu" is "Sergei Shoigu".
     for (const entry of searchable) {
-      const answer = await searchTitles(entry.name, await site(), http);
+      const answer = await searchTitles(entry.name, site, http);
       if (!answer.ok) {
         if (answer.error.kind === 'rate-limited') break;
         continue;
@@ -117,7 +138,7 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
           ? {
               alias: entry.alias,
               outcome: 'found',
-              key: articleKey(lang, title),
+              key: keyOfTitle(wiki, title),
               title,
               source: 'search',
               score: SEARCH_MATCH_SCORE,
@@ -139,19 +160,100 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
   }
 
   /**
+   * The found records among `records` that name an article on another wiki than the cards', with
+   * the card wiki's title of the same subject added where Wikidata knows it (stored unless
+   * `remember` is false). A record Wikidata could not be asked about comes back as it was.
+   */
+  async function withSitelinks(
+    records: readonly AliasRecord[],
+    cards: string,
+    remember: boolean,
+  ): Promise<Map<string, AliasRecord>> {
+    const items = [...new Set(records.flatMap((record) => record.wikidataId ?? []))];
+    const titles = new Map<string, string | null>();
+    for (let index = 0; index < items.length; index += TITLES_PER_REQUEST) {
+      const answer = await fetchSitelinks(
+        items.slice(index, index + TITLES_PER_REQUEST),
+        sitelinkSite(cards),
+        await wikidata(),
+        http,
+      );
+      if (!answer.ok) break;
+      for (const [item, title] of answer.value) titles.set(item, title);
+    }
+    const linked = new Map<string, AliasRecord>();
+    for (const record of records) {
+      const title = record.wikidataId ? titles.get(record.wikidataId) : undefined;
+      linked.set(
+        record.alias,
+        title === undefined
+          ? record
+          : { ...record, sitelinks: { ...record.sitelinks, [cards]: title } },
+      );
+    }
+    const learnt = [...linked.values()].filter((record) => !records.includes(record));
+    if (remember && learnt.length > 0) await cache.store(() => aliasRecords.bulkPut(learnt));
+    return linked;
+  }
+
+  /** Whether a record names an article on another wiki whose card wiki's title is not known yet. */
+  const needsSitelink = (record: AliasRecord | undefined, cards: string) =>
+    record?.outcome === 'found' &&
+    record.key !== null &&
+    record.wikidataId !== undefined &&
+    wikiOfKey(record.key) !== cards &&
+    record.sitelinks?.[cards] === undefined;
+
+  /**
+   * What a record makes of a name on `wiki`'s pages for cards from `cards`, if anything: its
+   * article, the card wiki's one on the same subject, or the disambiguation page to choose from.
+   */
+  function meaningOf(
+    name: string,
+    record: AliasRecord | undefined,
+    wiki: string,
+    cards: string,
+  ): ResolvedName | undefined {
+    if (record?.outcome === 'found' && record.key) {
+      const found: ResolvedName = {
+        key: record.key,
+        title: record.title ?? titleOfKey(record.key),
+        ...(record.wikidataId ? { wikidataId: record.wikidataId } : {}),
+      };
+      if (wiki === cards) return found;
+      const title = record.sitelinks?.[cards];
+      const original = { key: found.key, title: found.title };
+      return title
+        ? { ...found, key: keyOfTitle(cards, title), title, original }
+        : { ...found, original };
+    }
+    // A disambiguation page offers its wiki's meanings, and a choice is kept as one of the card
+    // wiki's articles: only the card wiki's names are offered to choose from.
+    if (record?.outcome === 'ambiguous' && record.title && wiki === cards)
+      return { key: keyOfTitle(wiki, record.title), title: record.title, ambiguous: { name } };
+    return undefined;
+  }
+
+  /**
    * Resolves a page's names to articles; names that are no article (or not known yet) are left
-   * out. An ambiguous name resolves to the meaning the reader chose on this site, or else to its
-   * disambiguation page, marked `ambiguous` so its card offers the choices. What the cache knows
-   * is answered at once; names that must be looked up come in `later` (a page's known names are
-   * marked without waiting for Wikipedia). Look-ups are spent from `budget`, one document's for
-   * its whole life; from a private window (`remember` false) nothing learnt is stored.
+   * out. They are looked up on the Wikipedia of the page's language `lang` (the card wiki's when
+   * Gloss reads none in it), and a name found on another wiki than the cards' is shown by the card
+   * wiki's article on the same subject. An ambiguous name resolves to the meaning the reader chose
+   * on this site, or else to its disambiguation page, marked `ambiguous` so its card offers the
+   * choices. What the cache knows is answered at once; names that must be looked up come in
+   * `later` (a page's known names are marked without waiting for Wikipedia). Look-ups are spent
+   * from `budget`, one document's for its whole life; from a private window (`remember` false)
+   * nothing learnt is stored.
    */
   async function resolveNamesInSteps(
     names: readonly string[],
     onSite = '',
     budget: LookupBudget = newLookupBudget(),
     remember = true,
+    lang?: string,
   ): Promise<Resolution> {
+    const cards = await cardWiki();
+    const wiki = wikiOfLanguage(lang) ?? cards;
     const byAlias = new Map<string, string>();
     for (const name of names) {
       const alias = normaliseAlias(name);
@@ -160,10 +262,9 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     const aliases = [...byAlias.keys()];
     await ready;
     // One round of reads: a reader follows a handful of topics, so all their keys come along.
-    const [records, chosen, { lang }] = await Promise.all([
-      aliasRecords.bulkGet(aliases),
+    const [records, chosen] = await Promise.all([
+      aliasRecords.bulkGet(aliases.map((alias) => aliasId(wiki, alias))),
       allChoices(),
-      site(),
     ]);
     const choices = new Map(
       chosen.flatMap((choice) => (choice.site === onSite ? [[choice.alias, choice]] : [])),
@@ -171,43 +272,55 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
     const resolved: Record<string, ResolvedName> = {};
     const use = (name: string, record: AliasRecord | undefined) => {
       const choice = choices.get(normaliseAlias(name));
-      if (choice) {
-        resolved[name] = { key: choice.key, title: choice.title };
-      } else if (record?.outcome === 'found' && record.key) {
-        resolved[name] = {
-          key: record.key,
-          title: record.title ?? record.key.slice(record.key.indexOf(':') + 1),
-          ...(record.wikidataId ? { wikidataId: record.wikidataId } : {}),
-        };
-      } else if (record?.outcome === 'ambiguous' && record.title) {
-        resolved[name] = {
-          key: articleKey(lang, record.title),
-          title: record.title,
-          ambiguous: { name },
-        };
-      }
+      const meaning = choice
+        ? { key: choice.key, title: choice.title }
+        : meaningOf(name, record, wiki, cards);
+      if (meaning) resolved[name] = meaning;
     };
 
     const waiting: Promise<void>[] = [];
     const pending = new Set<string>();
     const mine: Array<{ alias: string; name: string; known?: AliasRecord }> = [];
+    const unlinked: Array<{ name: string; record: AliasRecord }> = [];
     aliases.forEach((alias, index) => {
       const name = byAlias.get(alias)!;
+      const id = aliasId(wiki, alias);
       const record = records[index];
-      if (record && isAliasFresh(record, now())) return use(name, record);
-      const asked = inFlight.get(alias);
+      if (record && isAliasFresh(record, now())) {
+        if (!needsSitelink(record, cards)) return use(name, record);
+        pending.add(name);
+        return unlinked.push({ name, record });
+      }
+      const asked = inFlight.get(id);
       if (asked) {
         pending.add(name);
         waiting.push(asked.then((found) => use(name, found)));
       } else if (budget.titles > 0) {
         budget.titles -= 1;
         pending.add(name);
-        mine.push({ alias, name, ...(record ? { known: record } : {}) });
+        mine.push({ alias: id, name, ...(record ? { known: record } : {}) });
       }
     });
 
+    if (unlinked.length > 0) {
+      waiting.push(
+        withSitelinks(
+          unlinked.map(({ record }) => record),
+          cards,
+          remember,
+        ).then((linked) => {
+          for (const { name, record } of unlinked) use(name, linked.get(record.alias));
+        }),
+      );
+    }
     if (mine.length > 0) {
-      const lookup = lookUp(mine, budget, remember);
+      const lookup = lookUp(mine, wiki, budget, remember).then(async (learnt) => {
+        const found = [...learnt.values()].filter((record) => needsSitelink(record, cards));
+        if (found.length === 0) return learnt;
+        for (const [id, record] of await withSitelinks(found, cards, remember))
+          learnt.set(id, record);
+        return learnt;
+      });
       for (const { alias } of mine) {
         const asked = lookup.then(
           (learnt) => learnt.get(alias),
@@ -233,14 +346,20 @@ export function createEntityService({ db, ready, http, site, now }: EntityServic
   async function resolveNames(
     names: readonly string[],
     onSite = '',
+    lang?: string,
   ): Promise<Record<string, ResolvedName>> {
-    const { resolved, later } = await resolveNamesInSteps(names, onSite);
+    const { resolved, later } = await resolveNamesInSteps(
+      names,
+      onSite,
+      newLookupBudget(),
+      true,
+      lang,
+    );
     return later ? later.resolved : resolved;
   }
 
   async function fetchCard(key: string): Promise<Result<EntitySummary, SourceError>> {
-    const title = key.slice(key.indexOf(':') + 1);
-    const answer = await fetchSummary(title, await site(), http);
+    const answer = await fetchSummary(titleOfKey(key), await wikipedia(wikiOfKey(key)), http);
     if (!answer.ok) return answer;
     const at = now();
     const record = { summary: answer.value, fetchedAt: at, lastUsedAt: at };

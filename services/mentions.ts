@@ -30,13 +30,15 @@ export interface PageOrigin {
 export interface MentionServiceDeps {
   /**
    * What the names mean: the cache's answers at once, looked-up ones later, within `budget`;
-   * `remember` false when nothing may be written (a private window).
+   * `remember` false when nothing may be written (a private window); `lang` the page's language,
+   * whose Wikipedia they are looked up on.
    */
   resolveNames: (
     names: string[],
     site: string,
     budget: LookupBudget,
     remember: boolean,
+    lang?: string,
   ) => Promise<Resolution>;
   noteReading: (page: PageAddress, keys: string[]) => Promise<void>;
   /** The names (normalised) the reader asked not to be marked on a site: never looked up there. */
@@ -197,6 +199,7 @@ export function createMentionService({
           site,
           budget,
           remember,
+          lang,
         ),
       known,
       pacing,

@@ -1,5 +1,5 @@
 import { normaliseAlias } from '../core/alias';
-import { entityKey, type Choice, type ReadingEntry, type ResolvedName } from '../core/entity';
+import type { Choice, ReadingEntry, ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { isWellFormed, safeHttpUrl, withoutQuery } from '../core/text';
@@ -8,6 +8,7 @@ import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchChoices } from '../gateways/mediawiki';
 import type { WikipediaSite } from '../gateways/wikipedia';
+import { aliasId, keyOfTitle } from '../core/wikis';
 
 export interface ReaderServiceDeps {
   db: GlossDb;
@@ -43,7 +44,7 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
       return err({ kind: 'malformed', detail: 'the title is not text' });
     const where = await site();
     const pageUrl = `${where.origin}/wiki/${encodeURIComponent(disambiguationTitle.replace(/ /g, '_'))}`;
-    const alias = normaliseAlias(name);
+    const alias = aliasId(where.lang, normaliseAlias(name));
     const record = await db.aliases.get(alias);
     if (record?.choices) return ok({ choices: record.choices, pageUrl });
     const answer = await fetchChoices(disambiguationTitle, where, http);
@@ -56,7 +57,7 @@ export function createReaderService({ db, http, site, remembersReading, now }: R
   /** What a chosen meaning's article is, without remembering the choice (a private window). */
   async function meaningOf(_name: string, title: string): Promise<ResolvedName> {
     const { lang } = await site();
-    return { key: entityKey(lang, title.replace(/ /g, '_')), title };
+    return { key: keyOfTitle(lang, title), title };
   }
 
   async function choose(siteName: string, name: string, title: string): Promise<ResolvedName> {

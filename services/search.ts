@@ -1,11 +1,12 @@
 import { normaliseAlias } from '../core/alias';
-import { entityKey, type SearchHit } from '../core/entity';
+import type { SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { prefixSearch } from '../gateways/mediawiki';
 import type { WikipediaSite } from '../gateways/wikipedia';
+import { aliasId, keyOfTitle, titleOfKey } from '../core/wikis';
 
 export type { SearchHit } from '../core/entity';
 
@@ -33,9 +34,10 @@ export function createSearchService({ db, http, site, now }: SearchServiceDeps) 
   async function searchLocal(typed: string): Promise<SearchHit[]> {
     const prefix = normaliseAlias(typed);
     if (prefix.length < 2) return [];
+    // The card wiki's names: a hit opens its card as it is.
     const found = await db.aliases
       .where('alias')
-      .startsWith(prefix)
+      .startsWith(aliasId((await site()).lang, prefix))
       .filter((alias) => alias.outcome === 'found' && alias.key !== null)
       .limit(HITS * 4)
       .toArray();
@@ -45,7 +47,7 @@ export function createSearchService({ db, http, site, now }: SearchServiceDeps) 
       if (byKey.has(alias.key!)) continue;
       byKey.set(alias.key!, {
         key: alias.key!,
-        title: alias.title ?? alias.key!.slice(alias.key!.indexOf(':') + 1).replace(/_/g, ' '),
+        title: alias.title ?? titleOfKey(alias.key!),
         ...(alias.description ? { description: alias.description } : {}),
       });
     }
@@ -66,7 +68,7 @@ export function createSearchService({ db, http, site, now }: SearchServiceDeps) 
       answer.value
         .filter((hit) => !hit.disambiguation)
         .map((hit) => ({
-          key: entityKey(where.lang, hit.title.replace(/ /g, '_')),
+          key: keyOfTitle(where.lang, hit.title),
           title: hit.title,
           ...(hit.description ? { description: hit.description } : {}),
         })),

@@ -6,7 +6,7 @@ import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
 import { currentSettings, isEnabledOn, settings, sourceOverrides } from '../../data/settings';
-import { unmarkedOn, unmarkName } from '../../core/settings';
+import { cardWiki, unmarkedOn, unmarkName } from '../../core/settings';
 import { serveBackground } from '../../messaging/background';
 import { createEntityService } from '../../services/entities';
 import { createKnownNames } from '../../services/known-names';
@@ -58,24 +58,30 @@ export default defineBackground(() => {
     backoff,
     now: Date.now,
   };
-  const sources = async () => {
-    const [{ wikipediaLang }, overrides] = await Promise.all([settingsNow(), overridesNow()]);
-    return { lang: wikipediaLang, overrides };
+  const cardLanguage = async () => cardWiki(await settingsNow(), browser.i18n.getUILanguage());
+  // A stand-in's address may hold `{lang}`, so one local server answers for several Wikipedias.
+  const wikipediaOf = async (wiki: string) => {
+    const { wikipediaOrigin } = await overridesNow();
+    return {
+      lang: wiki,
+      origin: wikipediaOrigin?.replace('{lang}', wiki) ?? `https://${wiki}.wikipedia.org`,
+    };
   };
-  const wikipediaSite = async () => {
-    const { lang, overrides } = await sources();
-    return { lang, origin: overrides.wikipediaOrigin ?? `https://${lang}.wikipedia.org` };
-  };
-  const entities = createEntityService({ db, ready, http, site: wikipediaSite, now: Date.now });
-  const facts = createFactsService({
+  const wikipediaSite = async () => wikipediaOf(await cardLanguage());
+  const wikidataSite = async () => ({
+    lang: await cardLanguage(),
+    origin: (await overridesNow()).wikidataOrigin ?? 'https://www.wikidata.org',
+  });
+  const entities = createEntityService({
     db,
+    ready,
     http,
-    site: async () => {
-      const { lang, overrides } = await sources();
-      return { lang, origin: overrides.wikidataOrigin ?? 'https://www.wikidata.org' };
-    },
+    wikipedia: wikipediaOf,
+    cardWiki: cardLanguage,
+    wikidata: wikidataSite,
     now: Date.now,
   });
+  const facts = createFactsService({ db, http, site: wikidataSite, now: Date.now });
 
   const gdeltSite = async () => ({
     origin: (await overridesNow()).gdeltOrigin ?? 'https://api.gdeltproject.org',

@@ -86,6 +86,7 @@ function Options() {
   return (
     <OptionsView
       settings={settings}
+      browserLanguage={browser.i18n.getUILanguage()}
       topics={topics ?? []}
       choices={choices ?? []}
       onForgetChoice={(choice) =>

@@ -15,7 +15,7 @@ test('"first mention only" marks each name once', async ({ launch, server }) => 
   const every = await marked(page);
   expect(every.filter((name) => name === 'Myanmar').length).toBeGreaterThan(1);
 
-  await setSettings(worker, { wikipediaLang: 'en', markMode: 'first', disabledSites: [] });
+  await setSettings(worker, { markMode: 'first', disabledSites: [] });
   await page.reload();
   await waitForMarks(page);
   await page.waitForTimeout(500);
@@ -30,7 +30,7 @@ test('Gloss stays off on a site the reader turned it off for, and sends nothing'
 }) => {
   const { context, worker } = await launch();
   await setSettings(worker, {
-    wikipediaLang: 'en',
+    cardLanguage: 'en',
     markMode: 'every',
     disabledSites: ['127.0.0.1'],
   });
@@ -47,7 +47,7 @@ test('the tint mark style draws names with a tint instead of an underline', asyn
 }) => {
   const { context, worker } = await launch();
   await setSettings(worker, {
-    wikipediaLang: 'en',
+    cardLanguage: 'en',
     markMode: 'every',
     disabledSites: [],
     markStyle: 'tint',

@@ -34,7 +34,8 @@ describe('parseBackup', () => {
     };
     const read = parseBackup(JSON.stringify(old));
     if (!read.ok) throw new Error(read.error);
-    expect(read.value.settings).toEqual({ ...DEFAULT_SETTINGS, wikipediaLang: 'de' });
+    // A backup from before cards followed the reader's language: its one Wikipedia is the cards'.
+    expect(read.value.settings).toEqual({ ...DEFAULT_SETTINGS, cardLanguage: 'de' });
     expect(read.value.topics).toEqual([{ ...topic, notify: false }]);
   });
 

@@ -38,7 +38,8 @@ describe('settings', () => {
     });
     // What the extension does when it starts with the item defined.
     await settings.migrate();
-    expect(await settings.getValue()).toEqual({ ...DEFAULT_SETTINGS, wikipediaLang: 'de' });
+    // The one Wikipedia of earlier releases is the cards' language now.
+    expect(await settings.getValue()).toEqual({ ...DEFAULT_SETTINGS, cardLanguage: 'de' });
   });
 
   it('migrate from version 2, adding feeds and "In your reading" (on)', async () => {
@@ -48,7 +49,7 @@ describe('settings', () => {
     });
     await settings.migrate();
     expect(await settings.getValue()).toEqual({
-      wikipediaLang: 'en',
+      cardLanguage: 'en',
       markMode: 'first',
       // Webmail and messaging sites join the reader's own list.
       disabledSites: [...DEFAULT_OFF_SITES, 'example.com'],
@@ -165,8 +166,10 @@ describe('sanitiseSettings', () => {
         feeds: ['https://a.example/feed', 7],
         rememberReading: false,
       }),
-    ).toEqual({ ...DEFAULT_SETTINGS, wikipediaLang: 'fr', rememberReading: false });
+    ).toEqual({ ...DEFAULT_SETTINGS, cardLanguage: 'fr', rememberReading: false });
     expect(sanitiseSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(sanitiseSettings({ wikipediaLang: '../../evil' }).wikipediaLang).toBe('en');
+    expect(sanitiseSettings({ cardLanguage: '../../evil' }).cardLanguage).toBe('');
+    expect(sanitiseSettings({ cardLanguage: 'xx' }).cardLanguage).toBe('');
+    expect(sanitiseSettings({ cardLanguage: 'de', wikipediaLang: 'fr' }).cardLanguage).toBe('de');
   });
 });

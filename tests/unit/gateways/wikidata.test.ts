@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseFacts, formatTime, itemsToLabel, type Claims } from '../../../core/facts';
-import { parseClaims, parseLabels } from '../../../gateways/wikidata';
+import { parseClaims, parseLabels, parseSitelinks } from '../../../gateways/wikidata';
 
 /** One statement in Wikidata's JSON shape. */
 const statement = (property: string, datavalue: object, extra: object = {}) => ({
@@ -158,8 +158,43 @@ describe('parseClaims and chooseFacts', () => {
   });
 });
 
+describe('parseSitelinks', () => {
+  it("gives each asked item's title on the wiki, null where it has none or the item is gone", () => {
+    const body = {
+      entities: {
+        Q836: {
+          type: 'item',
+          id: 'Q836',
+          sitelinks: { enwiki: { site: 'enwiki', title: 'Myanmar', badges: [] } },
+        },
+        Q999: { type: 'item', id: 'Q999', sitelinks: {} },
+        Q404: { id: 'Q404', missing: '' },
+        Q1: { type: 'item', id: 'Q1', sitelinks: { enwiki: { title: 42 } } },
+      },
+      success: 1,
+    };
+    expect(parseSitelinks(body, ['Q836', 'Q999', 'Q404', 'Q1', 'Q7'], 'enwiki')).toEqual({
+      ok: true,
+      value: new Map([
+        ['Q836', 'Myanmar'],
+        ['Q999', null],
+        ['Q404', null],
+        ['Q1', null],
+      ]),
+    });
+    expect(parseSitelinks({ error: { code: 'param-invalid' } }, ['Q1'], 'enwiki')).toMatchObject({
+      ok: false,
+      error: { kind: 'malformed' },
+    });
+  });
+});
+
 const shared = resolve(process.env.GLOSS_SHARED ?? join(import.meta.dirname, '../../../../shared'));
 const recorded = join(shared, 'corpus/api/wikidata/wptools__wikidata.json');
+const recordedSitelinks = join(
+  shared,
+  'corpus/api/wikidata/wikibase-sdk__wbgetentities_response.json',
+);
 if (!existsSync(recorded))
   console.warn(`Recorded Wikidata response not found at ${recorded}: skipping.`);
 
@@ -180,3 +215,17 @@ describe.skipIf(!existsSync(recorded))(
     });
   },
 );
+
+describe.skipIf(!existsSync(recordedSitelinks))('on a recorded wbgetentities response', () => {
+  it("finds an item's French article and no English one", () => {
+    const body = JSON.parse(readFileSync(recordedSitelinks, 'utf8')) as unknown;
+    expect(parseSitelinks(body, ['Q3235026'], 'frwiki')).toEqual({
+      ok: true,
+      value: new Map([['Q3235026', 'Les Quatre Princes de Ganahan']]),
+    });
+    expect(parseSitelinks(body, ['Q3235026'], 'enwiki')).toEqual({
+      ok: true,
+      value: new Map([['Q3235026', null]]),
+    });
+  });
+});

@@ -13,7 +13,9 @@ const service = (timeoutMs = 2000) =>
   createEntityService({
     db: test.db,
     http: http(timeoutMs),
-    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    wikipedia: async (wiki: string) => ({ origin: `${test.server.origin}/${wiki}`, lang: wiki }),
+    cardWiki: async () => 'en',
+    wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
     now: () => test.clock,
   });
 
@@ -79,7 +81,7 @@ describe('resolveNames', () => {
     expect(await service().resolveNames(['NLD'], 'news.example')).toEqual({
       NLD: { key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } },
     });
-    expect(await test.db.aliases.get('nld')).toMatchObject({
+    expect(await test.db.aliases.get('en:nld')).toMatchObject({
       outcome: 'ambiguous',
       title: 'NLD',
       key: null,
@@ -106,7 +108,7 @@ describe('resolveNames', () => {
     expect(await service().resolveNames(['Sergei Shoygu'])).toEqual({
       'Sergei Shoygu': { key: 'en:Sergei_Shoigu', title: 'Sergei Shoigu' },
     });
-    expect(await test.db.aliases.get('sergei shoygu')).toMatchObject({
+    expect(await test.db.aliases.get('en:sergei shoygu')).toMatchObject({
       source: 'search',
       score: 0.8,
     });
@@ -126,10 +128,13 @@ describe('resolveNames', () => {
       Burma: { key: 'en:Myanmar', title: 'Myanmar', wikidataId: 'Q836' },
     });
     expect(test.server.requests.at(-1)!.path).toBe('/w/api.php');
-    expect(await test.db.aliases.get('burma')).toMatchObject({ outcome: 'found', source: 'pack' });
+    expect(await test.db.aliases.get('en:burma')).toMatchObject({
+      outcome: 'found',
+      source: 'pack',
+    });
     // Seeding again is a no-op, and keeps what Wikipedia said.
     expect(await seedAliasPack(test.db, test.clock)).toBe(0);
-    expect(await test.db.aliases.get('burma')).toMatchObject({ outcome: 'found' });
+    expect(await test.db.aliases.get('en:burma')).toMatchObject({ outcome: 'found' });
   });
 
   it('stores no failure as data, so the next page asks again', async () => {
@@ -161,6 +166,100 @@ describe('resolveNames', () => {
       expect(answers.every((answer) => answer.Myanmar?.key === 'en:Myanmar')).toBe(true);
     });
     expect(count).toBe(1);
+  });
+});
+
+describe("a page in another language than the reader's cards", () => {
+  const onFrenchPage = (names: string[]) => service().resolveNames(names, 'journal.example', 'fr');
+  const union = "Conseil d'administration de l'État";
+
+  it("looks its names up on that language's Wikipedia and shows the card wiki's article on each", async () => {
+    const before = test.server.requests.length;
+    const resolved = await onFrenchPage(['Birmanie', 'ASEAN', union, 'Personne']);
+    expect(resolved).toEqual({
+      Birmanie: {
+        key: 'en:Myanmar',
+        title: 'Myanmar',
+        wikidataId: 'Q836',
+        original: { key: 'fr:Birmanie', title: 'Birmanie' },
+      },
+      // A redirect on the French Wikipedia, to its article on the association.
+      ASEAN: {
+        key: 'en:ASEAN',
+        title: 'ASEAN',
+        wikidataId: 'Q7768',
+        original: {
+          key: "fr:Association_des_nations_de_l'Asie_du_Sud-Est",
+          title: "Association des nations de l'Asie du Sud-Est",
+        },
+      },
+      // The English Wikipedia has no article on it: the French one's card, said to be so.
+      [union]: {
+        key: "fr:Conseil_d'administration_de_l'État",
+        title: union,
+        wikidataId: 'Q999000050',
+        original: { key: "fr:Conseil_d'administration_de_l'État", title: union },
+      },
+    });
+    const asked = test.server.requests.slice(before);
+    expect(asked.filter((request) => request.query.includes('titles='))).toEqual([
+      expect.objectContaining({ wiki: 'fr' }),
+    ]);
+    // Wikidata is asked once, for the items' English articles only.
+    const sitelinks = asked.filter((request) => request.query.includes('props=sitelinks'));
+    expect(sitelinks).toHaveLength(1);
+    expect(new URLSearchParams(sitelinks[0]!.query).get('sitefilter')).toBe('enwiki');
+  });
+
+  it('keeps what it learnt per wiki: nothing is asked twice, and an English page asks anew', async () => {
+    const first = await onFrenchPage(['Birmanie', union]);
+    expect(await requestsDuring(() => onFrenchPage(['Birmanie', union]))).toBe(0);
+    expect(await onFrenchPage(['Birmanie', union])).toEqual(first);
+    expect(await test.db.aliases.get('fr:birmanie')).toMatchObject({
+      key: 'fr:Birmanie',
+      sitelinks: { en: 'Myanmar' },
+    });
+    // The same name on an English page is the English Wikipedia's to answer ("Birmanie": none).
+    expect(await service().resolveNames(['Birmanie'])).toEqual({});
+    expect(await test.db.aliases.get('en:birmanie')).toMatchObject({ outcome: 'missing' });
+  });
+
+  it("shows the page wiki's article while Wikidata cannot be asked, and asks again next time", async () => {
+    // Known on the French Wikipedia, but not yet which English article is the same subject.
+    await test.db.aliases.put({
+      alias: 'fr:birmanie',
+      outcome: 'found',
+      key: 'fr:Birmanie',
+      title: 'Birmanie',
+      wikidataId: 'Q836',
+      source: 'wikipedia',
+      score: 1,
+      checkedAt: test.clock,
+    });
+    test.server.failNext(503);
+    expect(await onFrenchPage(['Birmanie'])).toEqual({
+      Birmanie: {
+        key: 'fr:Birmanie',
+        title: 'Birmanie',
+        wikidataId: 'Q836',
+        original: { key: 'fr:Birmanie', title: 'Birmanie' },
+      },
+    });
+    expect((await onFrenchPage(['Birmanie'])).Birmanie).toMatchObject({ key: 'en:Myanmar' });
+  });
+
+  it('reads a page in a language Gloss has no Wikipedia for against the card wiki', async () => {
+    expect(await service().resolveNames(['Myanmar'], 'site.example', 'ja')).toEqual({
+      Myanmar: { key: 'en:Myanmar', title: 'Myanmar', wikidataId: 'Q836' },
+    });
+  });
+
+  it('fetches a card from its own wiki', async () => {
+    const card = await service().getCard("fr:Conseil_d'administration_de_l'État");
+    expect(card).toMatchObject({
+      ok: true,
+      value: { lang: 'fr', title: union, pageUrl: expect.stringContaining('fr.wikipedia.org') },
+    });
   });
 });
 
@@ -274,8 +373,8 @@ describe('the database', () => {
     old.close();
 
     const upgraded = new GlossDb(name);
-    expect(await upgraded.aliases.get('myanmar')).toEqual({
-      alias: 'myanmar',
+    expect(await upgraded.aliases.get('en:myanmar')).toEqual({
+      alias: 'en:myanmar',
       key: 'en:Myanmar',
       outcome: 'found',
       title: 'Myanmar',
@@ -283,7 +382,7 @@ describe('the database', () => {
       score: 1,
       checkedAt: 5,
     });
-    expect(await upgraded.aliases.get('nobody')).toMatchObject({
+    expect(await upgraded.aliases.get('en:nobody')).toMatchObject({
       outcome: 'missing',
       source: 'wikipedia',
     });
@@ -362,7 +461,10 @@ describe('the database', () => {
     old.close();
 
     const upgraded = new GlossDb(name);
-    expect(await upgraded.aliases.get('asean')).toMatchObject({ key: 'en:ASEAN', source: 'pack' });
+    expect(await upgraded.aliases.get('en:asean')).toMatchObject({
+      key: 'en:ASEAN',
+      source: 'pack',
+    });
     expect(await upgraded.meta.get('aliasPack')).toEqual({ name: 'aliasPack', value: 2 });
     expect(await upgraded.subscriptions.count()).toBe(0);
     await upgraded.delete();

@@ -19,7 +19,9 @@ const entities = () =>
   createEntityService({
     db: test.db,
     http: http(),
-    site: async () => ({ origin: test.server.origin, lang: 'en' }),
+    wikipedia: async (wiki) => ({ origin: test.server.origin, lang: wiki }),
+    cardWiki: async () => 'en',
+    wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
     now: () => test.clock,
   });
 

@@ -14,7 +14,9 @@ describe('search', () => {
     await createEntityService({
       db: test.db,
       http: http(),
-      site,
+      wikipedia: async (wiki) => ({ origin: test.server.origin, lang: wiki }),
+      cardWiki: async () => 'en',
+      wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
       now: () => test.clock,
     }).resolveNames(['Aung San Suu Kyi', 'ASEAN', 'Association of Southeast Asian Nations']);
     expect(await search().searchLocal('as')).toEqual([

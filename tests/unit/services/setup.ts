@@ -9,7 +9,7 @@ import { startFixtureServer } from '../../fixtures/server.mjs';
 
 export interface FixtureServer {
   origin: string;
-  requests: Array<{ path: string }>;
+  requests: Array<{ path: string; query: string; wiki: string }>;
   apiRequests(): number;
   summaryRequests(): number;
   failNext(...failures: Array<number | 'hang'>): void;
