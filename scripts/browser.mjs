@@ -104,11 +104,14 @@ export async function launchWithGloss({
   );
   if (wikipediaOrigin) {
     await worker.evaluate(
-      // The stand-in answers both Wikipedia's and Wikidata's APIs.
-      (origin) =>
-        chrome.storage.local.set({
-          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: origin, gdeltOrigin: origin },
-        }),
+      // The stand-in answers Wikipedia's, Wikidata's and GDELT's APIs; a `{lang}` in its address
+      // stands for each Wikipedia's language, while the other two are at its root.
+      (origin) => {
+        const root = origin.replace('/{lang}', '');
+        return chrome.storage.local.set({
+          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: root, gdeltOrigin: root },
+        });
+      },
       wikipediaOrigin,
     );
   }

@@ -17,7 +17,7 @@ export const TIMELINE_EXTENSION_DIR = resolve(
 
 export interface FixtureServer {
   origin: string;
-  requests: Array<{ method: string; path: string; query: string }>;
+  requests: Array<{ method: string; path: string; query: string; wiki: string }>;
   summaryRequests(): number;
   apiRequests(): number;
   failNext(...failures: Array<number | 'hang'>): void;

@@ -51,6 +51,38 @@ describe('the entity card', () => {
     expect(without.querySelector('button.retry')).toBeNull();
   });
 
+  it("names the page language's article for a name found on a page in another language", () => {
+    const root = draw(
+      <EntityCard
+        state={ready({
+          original: { key: 'fr:Min_Aung_Hlaing', title: 'Min Aung Hlaing', translated: true },
+        })}
+      />,
+    );
+    const links = [...root.querySelectorAll('footer a')];
+    expect(links.map((a) => a.textContent)).toContain('Min Aung Hlaing (French Wikipedia)');
+    expect(links.map((a) => a.getAttribute('href'))).toContain(
+      'https://fr.wikipedia.org/wiki/Min_Aung_Hlaing',
+    );
+    expect(root.querySelector('.note')).toBeNull();
+  });
+
+  it("says so when the card language has no article and the page language's is shown", () => {
+    const french = { ...summary, key: 'fr:Junte', lang: 'fr', title: 'Junte' };
+    const root = draw(
+      <EntityCard
+        state={ready({
+          summary: french,
+          original: { key: 'fr:Junte', title: 'Junte', translated: false },
+        })}
+      />,
+    );
+    expect(texts(root, '.note')).toEqual([
+      'From French Wikipedia: there is no article on it in your card language.',
+    ]);
+    expect(root.querySelector('footer a')!.getAttribute('href')).toBe(french.pageUrl);
+  });
+
   it('shows who it is: title, description, three sentences, and where to read more', () => {
     const root = draw(<EntityCard state={ready()} />);
     expect(texts(root, 'h2')).toEqual(['Min Aung Hlaing']);

@@ -56,6 +56,25 @@ describe('the card reducer', () => {
     expect(asked.facts.status).toBe('loading');
   });
 
+  it("tells a card for a name on a page in another language whether it is the reader's wiki's", () => {
+    const original = { key: "fr:Association_des_nations_de_l'Asie_du_Sud-Est", title: 'ANASE' };
+    const shown = (entity: ResolvedName) => {
+      const card = cardReducer(opened(entity), {
+        type: 'summary',
+        showing: 1,
+        answer: ok(summary),
+      })!;
+      const view = viewOf(card);
+      return view.status === 'ready' ? view.original : undefined;
+    };
+    expect(shown({ ...asean, original })).toEqual({ ...original, translated: true });
+    expect(shown({ ...asean, key: original.key, original })).toEqual({
+      ...original,
+      translated: false,
+    });
+    expect(shown(asean)).toBeUndefined();
+  });
+
   it('an ambiguous name asks for its choices only', () => {
     const card = opened({ key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } });
     expect([card.summary, card.facts, card.related, card.coverage].map((p) => p.status)).toEqual([
