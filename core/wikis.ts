@@ -41,6 +41,11 @@ export function titleOfKey(key: string): string {
   return key.slice(key.indexOf(':') + 1).replace(/_/g, ' ');
 }
 
+/** A title without the parenthesis that tells articles apart: "Georgia (country)" → "Georgia". */
+export function bareTitle(title: string): string {
+  return title.replace(/\s*\([^)]*\)$/, '');
+}
+
 /** What a name (normalised) is stored under for one wiki: the same name may mean another thing there. */
 export function aliasId(wiki: string, alias: string): string {
   return `${wiki}:${alias}`;

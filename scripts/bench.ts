@@ -22,12 +22,12 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHOW_DELAY_MS } from '../core/hover-intent';
 import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
-import { elTexts, pageTextNodes } from './bench/corpus';
+import { elTexts, elTextsByLanguage, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/index';
 import { measureCardBesideHostile, measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
 import { shippedCore } from './bench/shipped';
-import { indexNames, measureAliasIndex, measureSpot } from './bench/spot';
+import { indexNames, measureAliasIndex, measureLanguage, measureSpot } from './bench/spot';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
@@ -107,6 +107,25 @@ async function benchSpot() {
   );
   const { mbps, loopMbps, ratio } = results.find((result) => result.name === 'all')!;
 
+  console.log(`\nThe texts in other languages, read in theirs and as English\n`);
+  const languages = [...elTextsByLanguage(corpus)].map(([lang, strings]) => ({
+    lang,
+    strings,
+    ...measureLanguage(core, strings, lang, runs),
+  }));
+  table(
+    'spot-languages',
+    ['language', 'texts', 'chars', 'in it MB/s', 'as English MB/s', 'time per char ×'],
+    languages.map((row) => [
+      row.lang,
+      String(row.strings.length),
+      String(row.strings.reduce((sum, text) => sum + text.length, 0)),
+      row.mbps.toFixed(1),
+      row.englishMbps.toFixed(1),
+      row.cost.toFixed(2),
+    ]),
+  );
+
   console.log(`\nKnown-name matcher over the same strings, as its index grows\n`);
   const series = { 'pack, made-up': false, 'pack, corpus, made-up': true };
   const index = Object.entries(series).flatMap(([label, fromText]) => {
@@ -130,7 +149,8 @@ async function benchSpot() {
       row.ratio.toFixed(3),
     ]),
   );
-  return { spot: { mbps, loopMbps, ratio, index } };
+  const perLanguage = Object.fromEntries(languages.map((row) => [row.lang, row.cost]));
+  return { spot: { mbps, loopMbps, ratio, index, perLanguage } };
 }
 
 async function benchPages() {

@@ -8,12 +8,16 @@ import type { GlossDb } from '../data/db';
 import { fetchDayArticles, fetchTimeline, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
 import { cacheFirst } from './cache-first';
+import type { NewsName } from './news-names';
+import { bareTitle } from '../core/wikis';
 
 export interface CoverageServiceDeps {
   db: GlossDb;
   http: HttpDeps;
   /** Where GDELT is, or undefined when the reader turned it off. */
   site: () => Promise<GdeltSite | undefined>;
+  /** The name GDELT is asked for an entity by (services/news-names.ts); its bare title when absent. */
+  newsName?: NewsName;
   now: () => number;
 }
 
@@ -25,7 +29,13 @@ const PEAK_HEADLINES = 3;
  * highest spike's headlines with the names they mention beside it. Cached for an hour like the
  * latest articles; GDELT off, failing or knowing nothing leaves the card without it.
  */
-export function createCoverageService({ db, http, site, now }: CoverageServiceDeps) {
+export function createCoverageService({
+  db,
+  http,
+  site,
+  newsName = async (_key, title) => bareTitle(title),
+  now,
+}: CoverageServiceDeps) {
   const cache = createCacheKeeper(db);
   const getCoverage = cacheFirst({
     read: async (key: string, _title: string) => {
@@ -35,7 +45,7 @@ export function createCoverageService({ db, http, site, now }: CoverageServiceDe
     fetchAndStore: async (key: string, title: string): Promise<Result<Coverage, SourceError>> => {
       const where = await site();
       if (!where) return ok({ points: [], spikes: [] });
-      const name = title.replace(/\s*\([^)]*\)$/, '');
+      const name = await newsName(key, title);
       const timeline = await fetchTimeline(name, where, http);
       if (!timeline.ok) return timeline;
       const points = dailyPoints(timeline.value);

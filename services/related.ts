@@ -9,6 +9,8 @@ import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
 import { cacheFirst } from './cache-first';
+import type { NewsName } from './news-names';
+import { bareTitle } from '../core/wikis';
 
 export interface RelatedServiceDeps {
   db: GlossDb;
@@ -17,6 +19,8 @@ export interface RelatedServiceDeps {
   site: () => Promise<GdeltSite | undefined>;
   /** The reader's own RSS and Atom feeds. */
   feeds: () => Promise<string[]>;
+  /** The name GDELT is asked for an entity by (services/news-names.ts); its bare title when absent. */
+  newsName?: NewsName;
   now: () => number;
 }
 
@@ -28,7 +32,14 @@ const feedKey = (url: string) => `feed:${url}`;
  * feeds whose titles name it. Each source is cached for an hour and refreshed in the background;
  * the answer is an error only when no source could be read at all. Failures are never stored.
  */
-export function createRelatedService({ db, http, site, feeds, now }: RelatedServiceDeps) {
+export function createRelatedService({
+  db,
+  http,
+  site,
+  feeds,
+  newsName = async (_key, title) => bareTitle(title),
+  now,
+}: RelatedServiceDeps) {
   const cache = createCacheKeeper(db);
   const stored = async (key: string) => {
     const record = await db.related.get(key);
@@ -40,7 +51,7 @@ export function createRelatedService({ db, http, site, feeds, now }: RelatedServ
     fetchAndStore: async (key: string, title: string) => {
       const where = await site();
       if (!where) return ok([]);
-      const answer = await fetchRelated(title, where, http);
+      const answer = await fetchRelated(await newsName(key, title), where, http);
       if (!answer.ok) return answer;
       // All of them: copies and other tellings are what stories are made of.
       const articles = answer.value;

@@ -8,6 +8,8 @@ import type { GlossDb, SubscriptionRecord, TopicArticleRecord } from '../data/db
 import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
+import type { NewsName } from './news-names';
+import { bareTitle } from '../core/wikis';
 
 /** Articles a topic's check keeps at most, newest first. */
 const ARTICLES_PER_CHECK = 50;
@@ -18,6 +20,8 @@ export interface TopicServiceDeps {
   gdelt: () => Promise<GdeltSite | undefined>;
   feeds: () => Promise<string[]>;
   intervalMinutes: () => Promise<number>;
+  /** The name GDELT is asked for an entity by (services/news-names.ts); its bare title when absent. */
+  newsName?: NewsName;
   now: () => number;
   /** Waits between topics in a round (a timer in the extension; nothing in tests). */
   pause?: (ms: number) => Promise<void>;
@@ -41,6 +45,7 @@ export function createTopicService({
   gdelt,
   feeds,
   intervalMinutes,
+  newsName = async (_key, title) => bareTitle(title),
   now,
   pause = () => Promise.resolve(),
 }: TopicServiceDeps) {
@@ -55,7 +60,7 @@ export function createTopicService({
         key,
         kind: 'entity',
         title,
-        query: title.replace(/\s*\([^)]*\)$/, ''),
+        query: await newsName(key, title),
         subscribedAt: now(),
         notify: false,
       });

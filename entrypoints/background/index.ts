@@ -15,6 +15,7 @@ import { createFactsService } from '../../services/facts';
 import { createReaderService } from '../../services/reader';
 import { createRelatedService } from '../../services/related';
 import { createCoverageService } from '../../services/coverage';
+import { createNewsNames } from '../../services/news-names';
 import { createSearchService } from '../../services/search';
 import { createTopicService } from '../../services/topics';
 import { createHousekeeping } from '../../services/housekeeping';
@@ -82,6 +83,7 @@ export default defineBackground(() => {
     now: Date.now,
   });
   const facts = createFactsService({ db, http, site: wikidataSite, now: Date.now });
+  const newsName = createNewsNames({ http, card: entities.getCard, wikidata: wikidataSite });
 
   const gdeltSite = async () => ({
     origin: (await overridesNow()).gdeltOrigin ?? 'https://api.gdeltproject.org',
@@ -92,12 +94,14 @@ export default defineBackground(() => {
     http,
     site: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
     feeds,
+    newsName,
     now: Date.now,
   });
   const coverage = createCoverageService({
     db,
     http,
     site: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
+    newsName,
     now: Date.now,
   });
   const reader = createReaderService({
@@ -113,6 +117,7 @@ export default defineBackground(() => {
     gdelt: async () => ((await settingsNow()).useGdelt ? gdeltSite() : undefined),
     feeds,
     intervalMinutes: async () => POLL_INTERVAL_MINUTES,
+    newsName,
     now: Date.now,
     pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });

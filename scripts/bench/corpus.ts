@@ -25,6 +25,21 @@ export function elTexts(corpus: string): string[] {
     );
 }
 
+/** The texts of the el/*.jsonl lines that say their language (`lang`), by language. */
+export function elTextsByLanguage(corpus: string): Map<string, string[]> {
+  const dir = join(corpus, 'el');
+  requireDir(dir, 'Entity-linking texts (el/*.jsonl)');
+  const byLanguage = new Map<string, string[]>();
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.jsonl')))
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { text, lang } = JSON.parse(line) as { text?: unknown; lang?: unknown };
+      if (typeof text !== 'string' || typeof lang !== 'string') continue;
+      byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), text]);
+    }
+  return byLanguage;
+}
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',

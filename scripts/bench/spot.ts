@@ -58,6 +58,30 @@ export function measureSpot(
   return beside(strings, (text) => spot(text).length, runs);
 }
 
+export interface LanguageFigures {
+  /** MB/s read in the texts' own language, and read as English. */
+  mbps: number;
+  englishMbps: number;
+  /** Time per character in the language over time per character as English. */
+  cost: number;
+}
+
+/**
+ * What reading in a language costs beyond the English spotter: the same strings spotted in their
+ * own language and as English, each beside the loop, interleaved (medians of `runs`).
+ */
+export function measureLanguage(
+  { spot }: ShippedCore,
+  strings: readonly string[],
+  lang: string,
+  runs = 5,
+): LanguageFigures {
+  const own = beside(strings, (text) => spot(text, lang).length, runs);
+  const english = beside(strings, (text) => spot(text).length, runs);
+  // Each against its own loop, so a machine that slowed between the two does not count.
+  return { mbps: own.mbps, englishMbps: english.mbps, cost: english.ratio / own.ratio };
+}
+
 export interface AliasIndexFigures {
   aliases: number;
   buildMs: number;
