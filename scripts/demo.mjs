@@ -57,7 +57,8 @@ try {
     extensionDir,
     userDataDir,
     headless: options.headless || Boolean(options.screenshot),
-    wikipediaOrigin: server.origin,
+    // The stand-in answers as the English and the French Wikipedias, each under its language.
+    wikipediaOrigin: `${server.origin}/{lang}`,
     colorScheme: options.dark ? 'dark' : 'light',
   });
 } catch (error) {

@@ -127,3 +127,35 @@ test('a German page gets no mark, and asks nothing, for its ordinary capitalised
     expect(asked).not.toContain(noun);
   }
 });
+
+test("the card language chosen on the options page shows an English page's names in French", async ({
+  launch,
+  server,
+}) => {
+  const { context, extensionId } = await launch({ wikipediaOrigin: `${server.origin}/{lang}` });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const language = options.getByRole('combobox', { name: 'Card language' });
+  // Until the reader chooses, cards follow the browser's language.
+  await expect(language.locator('option:checked')).toHaveText("My browser's language (English)");
+  await language.selectOption('fr');
+  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+  await hoverMention(page, 'ASEAN');
+  const card = cardIn(page);
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+    "Association des nations de l'Asie du Sud-Est",
+  );
+  await expect(card.getByRole('link', { name: 'ASEAN (English Wikipedia)' })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/ASEAN',
+  );
+  // News is still asked for by the English name: GDELT searches in English.
+  const asked = server.requests
+    .filter((request) => request.path === '/api/v2/doc/doc')
+    .map((request) => new URLSearchParams(request.query).get('query'));
+  expect(asked.length).toBeGreaterThan(0);
+  expect(new Set(asked)).toEqual(new Set(['"ASEAN"']));
+});
