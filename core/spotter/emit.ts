@@ -29,7 +29,10 @@ export function emit(
   headline: boolean,
 ): void {
   const { elisionBefore } = evidence.language;
-  let run = elisionBefore ? words.flatMap((word) => withoutElision(word, elisionBefore)) : words;
+  let run =
+    elisionBefore && words.some((word) => elisionBefore(word.text) > 0)
+      ? words.flatMap((word) => withoutElision(word, elisionBefore))
+      : words;
   if (evidence.language.capitalisesNouns) run = withoutNounEdges(run.map(withoutNounTail));
   if (run.length === 0) return;
   if (run.length === 1) {

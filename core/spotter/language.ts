@@ -1,4 +1,3 @@
-import { inSortedWords } from '../lexicon';
 import { STOP_WORDS_BY_LANGUAGE } from '../generated/stop-words';
 import { CONNECTORS } from './words';
 
@@ -77,8 +76,10 @@ export function languageOf(tag = 'en'): Language {
   const connectors = new Set([...CONNECTORS, ...ROMANCE_ARTICLES]);
   for (const word of AND_WORDS) connectors.delete(word);
   const onlyConnectors = everyConnector(connectors);
+  // A few hundred words, made a set once per language a page is read in: asked of every run.
+  const functionWords = new Set(words.split(' '));
   language = {
-    isFunctionWord: (word) => inSortedWords(words, word.toLowerCase()),
+    isFunctionWord: (word) => functionWords.has(word.toLowerCase()),
     joinsName: (gap) => onlyConnectors(gap) && articleAfterParticle(gap),
     ...(ELISIONS[code]
       ? { elisionBefore: (word: string) => ELISIONS[code]!.exec(word)?.[0].length ?? 0 }
