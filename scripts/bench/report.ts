@@ -7,7 +7,7 @@ const end = (part: string) => `<!-- /bench:${part} -->`;
 
 export function writeBenchmarks(file: string, tables: Record<string, string>): void {
   let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`._`;
+  const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`, on the bundled code as it ships._`;
   for (const [part, table] of Object.entries(tables)) {
     const block = `${start(part)}\n${stamp}\n\n${table}\n${end(part)}`;
     const from = text.indexOf(start(part));
