@@ -1,7 +1,7 @@
 import type { Coverage } from './coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName } from './entity';
 import { describeError, type SourceError } from './errors';
-import type { EntityFacts, Fact } from './facts';
+import type { EntityFacts, Fact } from './fact-choice';
 import type { Result } from './result';
 import type { Story } from './stories';
 

@@ -21,6 +21,12 @@ export interface UnmarkedName {
   site?: string;
 }
 
+/**
+ * The version of the settings' stored shape: raised with each migration (data/settings-store.ts),
+ * and written beside settings that are current.
+ */
+export const SETTINGS_VERSION = 6;
+
 /** The reader's preferences, versioned so later releases can migrate them. */
 export interface Settings {
   /**

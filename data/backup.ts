@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../core/result';
 import type { ChoiceRecord, SubscriptionRecord } from './db';
 import { DEFAULT_OFF_SITES } from '../core/sites';
-import { sanitiseSettings, type Settings } from './settings';
+import { sanitiseSettings, type Settings } from '../core/settings';
 
 /** What an exported file says it is, so any other JSON is told apart. */
 export const BACKUP_FORMAT = 'gloss-backup';

@@ -1,6 +1,6 @@
 import Dexie, { type DBCoreMutateRequest, type EntityTable, type IndexableType } from 'dexie';
 import type { Choice, EntitySummary } from '../core/entity';
-import type { EntityFacts } from '../core/facts';
+import type { EntityFacts } from '../core/fact-choice';
 import type { RelatedArticle } from '../core/articles';
 import type { Coverage } from '../core/coverage';
 import { aliasId, wikiOfKey } from '../core/wikis';

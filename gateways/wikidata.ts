@@ -1,4 +1,4 @@
-import type { Claim, Claims, ClaimValue } from '../core/facts';
+import type { Claim, Claims, ClaimValue } from '../core/fact-choice';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { isWellFormed } from '../core/text';

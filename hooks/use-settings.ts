@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncStatus } from '../core/sync';
-import {
-  currentSettings,
-  sanitiseSettings,
-  settings,
-  syncStatus,
-  type Settings,
-} from '../data/settings';
+import { currentSettings, settings, syncStatus } from '../data/settings-store';
+import { sanitiseSettings, type Settings } from '../core/settings';
 
 /** The reader's settings, kept current when they change anywhere (another page, the background). */
 export function useSettings(): Settings | undefined {

@@ -3,8 +3,8 @@
 import type { Coverage } from '../core/coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName, SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
-import type { EntityFacts } from '../core/facts';
-import type { FoundMentions, PageTextBatch } from '../core/mentions';
+import type { EntityFacts } from '../core/fact-choice';
+import type { FoundMentions, PageTextBatch } from '../core/mention-finding';
 import type { Result } from '../core/result';
 import type { Story } from '../core/stories';
 import type { MarkMode, MarkStyle, Settings } from '../core/settings';

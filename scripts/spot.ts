@@ -3,7 +3,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { AliasMatcher } from '../core/alias-matcher';
-import { packNames, spotNames } from '../core/known-names';
+import { packNames, spotNames } from '../core/name-spotting';
 
 const file = process.argv[2];
 if (!file || !existsSync(file)) {

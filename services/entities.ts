@@ -7,7 +7,7 @@ import {
   type LookupBudget,
 } from '../core/cache-policy';
 import type { EntitySummary, ResolvedName } from '../core/entity';
-import type { Resolution } from '../core/mentions';
+import type { Resolution } from '../core/mention-finding';
 import type { SourceError } from '../core/errors';
 import { keptUntilChanged } from '../core/memo';
 import { isSearchable, isSpellingVariant } from '../core/resolution';

@@ -1,6 +1,6 @@
 import { CARD_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
-import { chooseFacts, itemsToLabel, type EntityFacts } from '../core/facts';
+import { chooseFacts, itemsToLabel, type EntityFacts } from '../core/fact-choice';
 import { ok, type Result } from '../core/result';
 import { createCacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';

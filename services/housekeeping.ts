@@ -3,7 +3,7 @@ import { describeError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { makeBackup, parseBackup, type Backup } from '../data/backup';
 import type { GlossDb } from '../data/db';
-import { sanitiseSettings, type Settings } from '../data/settings';
+import { sanitiseSettings, type Settings } from '../core/settings';
 import { fetchFeed } from '../gateways/feeds';
 import type { HttpDeps } from '../gateways/http';
 

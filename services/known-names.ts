@@ -1,5 +1,5 @@
 import { AliasMatcher } from '../core/alias-matcher';
-import { packNames } from '../core/known-names';
+import { packNames } from '../core/name-spotting';
 import { ALIAS_PACK_VERSION } from '../data/alias-pack';
 import type { GlossDb } from '../data/db';
 

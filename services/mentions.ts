@@ -9,7 +9,7 @@ import {
   type PageText,
   type Pacing,
   type Resolution,
-} from '../core/mentions';
+} from '../core/mention-finding';
 
 type PageAddress = { url: string; title: string };
 

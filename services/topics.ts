@@ -3,7 +3,7 @@ import { describeError } from '../core/errors';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
 import { groupStories } from '../core/stories';
-import { isDue, POLL_STAGGER_MS, queryTopicKey } from '../core/topics';
+import { isDue, POLL_STAGGER_MS, queryTopicKey } from '../core/topic-schedule';
 import type { GlossDb, SubscriptionRecord, TopicArticleRecord } from '../data/db';
 import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';

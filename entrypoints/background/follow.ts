@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { badgeText, POLL_INTERVAL_MINUTES } from '../../core/topics';
+import { badgeText, POLL_INTERVAL_MINUTES } from '../../core/topic-schedule';
 import type { PollReport, TopicService } from '../../services/topics';
 
 /** The alarm that wakes the background to check the reader's topics. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GlossDb } from '../../data/db';
-import { currentSettings, settings, syncKnown, syncStatus } from '../../data/settings';
+import { currentSettings, settings, syncKnown, syncStatus } from '../../data/settings-store';
 import { createSync } from '../../services/sync';
 
 /**

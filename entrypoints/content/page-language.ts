@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageText } from '../../core/mentions';
+import type { PageText } from '../../core/mention-finding';
 
 /** Enough of a page's text for the browser to tell its language. */
 const SAMPLE_CHARS = 4_000;

@@ -1,5 +1,10 @@
 import type { ResolvedName } from '../../core/entity';
-import type { AcronymPairs, FoundMentions, MentionTuple, PageText } from '../../core/mentions';
+import type {
+  AcronymPairs,
+  FoundMentions,
+  MentionTuple,
+  PageText,
+} from '../../core/mention-finding';
 import type { Marks } from './marks';
 import { pageTexts, TextCollector, type TakenText, type TextBatch } from './scan';
 import { mark, measure } from './timeline';

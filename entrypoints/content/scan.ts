@@ -1,5 +1,5 @@
 import { isLanguageTag } from '../../core/language-tag';
-import type { PageText } from '../../core/mentions';
+import type { PageText } from '../../core/mention-finding';
 
 /** Text the reader cannot read as prose, or is typing into: never scanned. */
 const SKIPPED = new Set([

@@ -6,7 +6,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { Shortcuts, type Shortcut } from '../../components/Shortcuts';
 import type { TopicRow } from '../../components/TopicList';
 import { MAX_BACKUP_CHARS } from '../../data/backup';
-import type { Settings } from '../../data/settings';
+import type { Settings } from '../../core/settings';
 import { safeHttpUrl } from '../../core/text';
 import { callBackground } from '../../messaging/background';
 import type { CacheStats } from '../../messaging/protocol';

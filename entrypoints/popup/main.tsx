@@ -5,7 +5,7 @@ import { PopupView, type SiteSwitch } from '../../components/PopupView';
 import type { SearchResult } from '../../components/SearchBox';
 import type { TopicArticle } from '../../components/TopicArticles';
 import { groupStories } from '../../core/stories';
-import { isEnabledOn, switchSite } from '../../data/settings';
+import { isEnabledOn, switchSite } from '../../core/settings';
 import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSite } from '../../messaging/protocol';
 import { db } from '../../ui/open-db';

@@ -6,12 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHOW_DELAY_MS } from '../../core/hover-intent';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { startFixtureServer } from '../../tests/fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { launchWithGloss } from '../browser.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { cardFrame, cardShown, markedMentions, waitForMarks } from '../hover.mjs';
+import { startFixtureServer } from '../../tests/fixtures/server';
+import { launchWithGloss } from '../browser';
+import { cardFrame, cardShown, markedMentions, waitForMarks } from '../hover';
 import { percentile } from './stats';
 
 /** How far the stand-in API is, for the "network" figures. */

@@ -6,13 +6,10 @@ import type { BrowserContext } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findMentions } from '../../core/mentions';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { startFixtureServer } from '../../tests/fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { launchWithGloss } from '../browser.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { waitForMarks } from '../hover.mjs';
+import { findMentions } from '../../core/mention-finding';
+import { startFixtureServer } from '../../tests/fixtures/server';
+import { launchWithGloss } from '../browser';
+import { waitForMarks } from '../hover';
 import { distinctMentions, timeCard, trackLastMove } from './card';
 import { median, percentile } from './stats';
 

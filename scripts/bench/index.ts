@@ -3,10 +3,8 @@
 import { chromium } from '@playwright/test';
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { startFixtureServer } from '../../tests/fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { findBrowser, INSTALL_HINT } from '../browser.mjs';
+import { startFixtureServer } from '../../tests/fixtures/server';
+import { findBrowser, INSTALL_HINT } from '../browser';
 import type { IndexFigures } from './index-page';
 
 /** The page script, bundled into one string. */

@@ -14,10 +14,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { startFixtureServer } from '../../tests/fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { findBrowser, launchWithGloss } from '../browser.mjs';
+import { startFixtureServer } from '../../tests/fixtures/server';
+import { findBrowser, launchWithGloss } from '../browser';
 import { median } from './stats';
 
 export interface PageFigures {
@@ -167,30 +165,28 @@ export async function measurePages(
     .filter((name) => name.endsWith('.html') && (!only || only.test(name)))
     .sort();
   const server = await startFixtureServer({ sharedPages: pagesDir, anyTitle: true });
-  const profiles = [
-    mkdtempSync(join(tmpdir(), 'gloss-bench-a-')),
-    mkdtempSync(join(tmpdir(), 'gloss-bench-b-')),
-    mkdtempSync(join(tmpdir(), 'gloss-bench-c-')),
-  ];
-  const plain = await chromium.launchPersistentContext(profiles[0]!, {
+  const [plainProfile, glossProfile, referenceProfile] = ['a', 'b', 'c'].map((letter) =>
+    mkdtempSync(join(tmpdir(), `gloss-bench-${letter}-`)),
+  ) as [string, string, string];
+  const plain = await chromium.launchPersistentContext(plainProfile, {
     executablePath: findBrowser(),
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
-  const { context: gloss } = (await launchWithGloss({
+  const { context: gloss } = await launchWithGloss({
     extensionDir,
-    userDataDir: profiles[1],
+    userDataDir: glossProfile,
     headless: true,
     wikipediaOrigin: server.origin,
     colorScheme: 'light',
-  })) as { context: BrowserContext };
-  const { context: reference } = (await launchWithGloss({
+  });
+  const { context: reference } = await launchWithGloss({
     extensionDir: REFERENCE_READER,
-    userDataDir: profiles[2],
+    userDataDir: referenceProfile,
     headless: true,
     colorScheme: 'light',
-  })) as { context: BrowserContext };
+  });
   const rows: PageFigures[] = [];
   try {
     for (const context of [plain, gloss, reference]) {
@@ -250,7 +246,8 @@ export async function measurePages(
     await gloss.close();
     await reference.close();
     await server.close();
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [plainProfile, glossProfile, referenceProfile])
+      rmSync(dir, { recursive: true, force: true });
   }
   return rows;
 }

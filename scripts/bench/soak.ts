@@ -5,12 +5,9 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { startFixtureServer } from '../../tests/fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { launchWithGloss } from '../browser.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo and the end-to-end tests.
-import { hoverMention } from '../hover.mjs';
+import { startFixtureServer } from '../../tests/fixtures/server';
+import { launchWithGloss } from '../browser';
+import { hoverMention } from '../hover';
 
 export interface SoakSample {
   loads: number;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardFrame, cardIn, hoverMention } from '../../scripts/hover.mjs';
+import { cardFrame, cardIn, hoverMention } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const AXE_SOURCE = readFileSync(

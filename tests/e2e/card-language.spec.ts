@@ -2,8 +2,7 @@
 // reader's: here the stand-in answers as the English and the French Wikipedias, and as Wikidata.
 import type { BrowserContext } from '@playwright/test';
 import { expect, test, type FixtureServer } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover';
 
 const FRENCH = `
 <h1>La junte birmane refuse de négocier</h1>

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, untilQuiet } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const card = (page: Page): Locator => cardIn(page);

@@ -9,12 +9,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, test } from './fixtures';
 import { sharedPath } from './shared';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { findBrowser, launchWithGloss } from '../../scripts/browser.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { startFixtureServer } from '../fixtures/server.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { markCount } from '../../scripts/hover.mjs';
+import { findBrowser, launchWithGloss } from '../../scripts/browser';
+import { startFixtureServer } from '../fixtures/server';
+import { markCount } from '../../scripts/hover';
 
 const pagesDir = sharedPath('corpus', 'pages');
 const index = pagesDir

@@ -1,7 +1,6 @@
 // "Why now?": the card's line of the entity's coverage over the last month, from GDELT.
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardIn, hoverMention, waitForCardSettled } = hover;
 const ARTICLE = '/pages/myanmar-junta.html';

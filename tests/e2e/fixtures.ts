@@ -1,12 +1,13 @@
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../core/settings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-// @ts-expect-error: plain JavaScript shared with the demo, typed by use.
-import { launchWithGloss, SETTINGS_VERSION } from '../../scripts/browser.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo, typed by use.
-import { startFixtureServer } from '../fixtures/server.mjs';
+import { launchWithGloss, type Gloss } from '../../scripts/browser';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+
+export type { FixtureServer } from '../fixtures/server';
+export type { Gloss } from '../../scripts/browser';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 /** The benchmark's build (`WXT_GLOSS_TIMELINE=1`): the same, leaving its timings in the page's timeline. */
@@ -14,21 +15,6 @@ export const TIMELINE_EXTENSION_DIR = resolve(
   import.meta.dirname,
   '../../.output/bench/chrome-mv3',
 );
-
-export interface FixtureServer {
-  origin: string;
-  requests: Array<{ method: string; path: string; query: string; wiki: string }>;
-  summaryRequests(): number;
-  apiRequests(): number;
-  failNext(...failures: Array<number | 'hang'>): void;
-  close(): Promise<void>;
-}
-
-export interface Gloss {
-  context: BrowserContext;
-  worker: Worker;
-  extensionId: string;
-}
 
 /**
  * Each test gets a fixture server standing in for Wikipedia, a fresh browser profile, and

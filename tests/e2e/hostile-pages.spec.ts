@@ -3,8 +3,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { SLOW_TEXT_PAGE } from '../../scripts/bench/hostile';
 import { expect, test, type FixtureServer } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardIn, hoverMention, markCount, markedMentions, waitForMarks } = hover;
 const SENTENCE = 'Min Aung Hlaing met ASEAN envoys in Myanmar again. ';

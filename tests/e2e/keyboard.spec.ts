@@ -1,6 +1,5 @@
 import { expect, pressCommand, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardFrame, cardIn, waitForMarks } from '../../scripts/hover.mjs';
+import { cardFrame, cardIn, waitForMarks } from '../../scripts/hover';
 
 type Page = import('@playwright/test').Page;
 const card = (page: Page): import('@playwright/test').Locator => cardIn(page);

@@ -1,9 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { startFixtureServer } from '../fixtures/server.mjs';
+import { cardIn, hoverMention, markedMentions, waitForMarks } from '../../scripts/hover';
+import { startFixtureServer } from '../fixtures/server';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const card = (page: Page): Locator => cardIn(page);

@@ -2,8 +2,7 @@
 // read its whole DOM and timeline, and try to reach the card; it must learn and drive nothing.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardFrame, cardIn, cardShown, hoverMention, markedMentions } = hover;
 

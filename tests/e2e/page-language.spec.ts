@@ -1,8 +1,7 @@
 // A page is read in its own language: declared by <html lang>, or told by the browser's detector.
 import type { BrowserContext } from '@playwright/test';
 import { expect, test, type FixtureServer } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { markedMentions, waitForMarks } from '../../scripts/hover';
 
 const STORY = `
 <p>Según los diplomáticos, la ASEAN quiere que Myanmar vuelva a la mesa. Además, los ministros

@@ -3,8 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, storedCounts, test, type FixtureServer } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, markCount, waitForMarks } from '../../scripts/hover.mjs';
+import { hoverMention, markCount, waitForMarks } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 /** Longest name a request may carry, in words ("Association of Southeast Asian Nations"). */

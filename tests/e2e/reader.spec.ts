@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, setSettings, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, waitForMarks } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const SUMMIT = '/pages/asean-summit.html';

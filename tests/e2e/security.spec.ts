@@ -4,8 +4,7 @@ import type { Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, cardShown, hoverMention, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, cardShown, hoverMention, waitForMarks } from '../../scripts/hover';
 
 interface Manifest {
   permissions?: string[];

@@ -5,10 +5,8 @@ import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sharedPath } from './shared';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { hoverMention, waitForMarks, cardIn } from '../../scripts/hover.mjs';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { startFixtureServer } from '../fixtures/server.mjs';
+import { hoverMention, waitForMarks, cardIn } from '../../scripts/hover';
+import { startFixtureServer } from '../fixtures/server';
 
 const seed = sharedPath('corpus', 'seed', 'myanmar-russia.html');
 const goldPath = sharedPath('gold', 'seed-article.json');

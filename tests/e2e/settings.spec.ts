@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, setSettings, storedCounts, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { markCount, markedMentions, waitForMarks } from '../../scripts/hover.mjs';
+import { markCount, markedMentions, waitForMarks } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const marked = async (page: Page) =>

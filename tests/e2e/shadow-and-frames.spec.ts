@@ -2,8 +2,7 @@
 // own origin. Closed shadow roots and other sites' frames stay unread.
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { expect, pressCommand, test, type FixtureServer } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardFrame, cardIn, cardShown, markedMentions, waitForMarks } = hover;
 const STORY = 'Min Aung Hlaing met ASEAN envoys in Naypyidaw.';

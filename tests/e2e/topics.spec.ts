@@ -1,7 +1,6 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import { cardIn, hoverMention, markCount, waitForMarks } from '../../scripts/hover.mjs';
+import { cardIn, hoverMention, markCount, waitForMarks } from '../../scripts/hover';
 
 const ARTICLE = '/pages/myanmar-junta.html';
 const card = (page: Page): Locator => cardIn(page);

@@ -1,8 +1,7 @@
 // Gloss on a phone: touch input on a narrow screen (Chromium's touch emulation).
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardFrame, cardIn, cardShown, markedMentions, waitForCardSettled, waitForMarks } = hover;
 const ARTICLE = '/pages/myanmar-junta.html';

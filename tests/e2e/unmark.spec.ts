@@ -1,8 +1,7 @@
 // "Don't mark this name": from a card, on this site or on any; undone from the options page.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-// @ts-expect-error: plain JavaScript shared with the demo.
-import * as hover from '../../scripts/hover.mjs';
+import * as hover from '../../scripts/hover';
 
 const { cardIn, cardShown, hoverMention, markedMentions, waitForMarks } = hover;
 const ARTICLE = '/pages/myanmar-junta.html';

@@ -5,8 +5,7 @@ import { test as base } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-// @ts-expect-error: plain JavaScript shared with the demo, typed by use.
-import { startFixtureServer } from '../fixtures/server.mjs';
+import { startFixtureServer } from '../fixtures/server';
 import type { FixtureServer } from '../e2e/fixtures';
 
 export const FIREFOX = process.env.GLOSS_FIREFOX ?? '/usr/bin/firefox-esr';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasMatcher } from '../../../core/alias-matcher';
-import { joinKnownNames, spotNames } from '../../../core/known-names';
+import { joinKnownNames, spotNames } from '../../../core/name-spotting';
 
 const span = (text: string, surface: string) => {
   const start = text.indexOf(surface);

@@ -10,7 +10,7 @@ import {
   type Resolution,
   pieceBounds,
   SPOT_PIECE_CHARS,
-} from '../../../core/mentions';
+} from '../../../core/mention-finding';
 
 /**
  * A stand-in for the background's lookup: its cache knows `known`, and `lookedUp` only once the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, makeBackup, parseBackup } from '../../../data/backup';
-import { DEFAULT_SETTINGS } from '../../../data/settings';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
 
 const topic = {
   key: 'en:ASEAN',

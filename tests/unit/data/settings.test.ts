@@ -3,13 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keptUntilChanged } from '../../../core/memo';
 import { unmarkedOn, unmarkName } from '../../../core/settings';
 import { DEFAULT_OFF_SITES } from '../../../core/sites';
+import { settings } from '../../../data/settings-store';
 import {
   DEFAULT_SETTINGS,
   isEnabledOn,
   sanitiseSettings,
-  settings,
   switchSite,
-} from '../../../data/settings';
+} from '../../../core/settings';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseFacts, formatTime, itemsToLabel, type Claims } from '../../../core/facts';
+import { chooseFacts, formatTime, itemsToLabel, type Claims } from '../../../core/fact-choice';
 import { parseClaims, parseLabels, parseSitelinks } from '../../../gateways/wikidata';
 
 /** One statement in Wikidata's JSON shape. */

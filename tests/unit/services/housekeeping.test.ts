@@ -1,7 +1,7 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
 import { http, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../data/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 import { createHousekeeping } from '../../../services/housekeeping';
 
 const test = useServices(4_000_000);

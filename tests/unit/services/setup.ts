@@ -4,17 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { GlossDb } from '../../../data/db';
 import type { HttpDeps } from '../../../gateways/http';
-// @ts-expect-error: plain JavaScript, shared with the end-to-end tests and the demo.
-import { startFixtureServer } from '../../fixtures/server.mjs';
-
-export interface FixtureServer {
-  origin: string;
-  requests: Array<{ path: string; query: string; wiki: string }>;
-  apiRequests(): number;
-  summaryRequests(): number;
-  failNext(...failures: Array<number | 'hang'>): void;
-  close(): Promise<void>;
-}
+import { startFixtureServer, type FixtureServer } from '../../fixtures/server';
 
 /** Registers the suite's hooks; the returned object's fields are set while a test runs. */
 export function useServices(startClock: number) {
@@ -24,7 +14,7 @@ export function useServices(startClock: number) {
     clock: startClock,
   };
   beforeAll(async () => {
-    context.server = (await startFixtureServer()) as FixtureServer;
+    context.server = await startFixtureServer();
   });
   afterAll(() => context.server.close());
   beforeEach(() => {

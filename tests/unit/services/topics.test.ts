@@ -1,7 +1,7 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
 import { http, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { POLL_INTERVAL_MINUTES } from '../../../core/topics';
+import { POLL_INTERVAL_MINUTES } from '../../../core/topic-schedule';
 import { createTopicService } from '../../../services/topics';
 
 const test = useServices(3_000_000);

@@ -1,18 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, sanitiseSettings, type Settings } from '../core/settings';
-import { DEFAULT_OFF_SITES } from '../core/sites';
-import type { SyncState, SyncStatus } from '../core/sync';
-
-export {
+import {
   DEFAULT_SETTINGS,
-  HOVER_DELAYS_MS,
-  isEnabledOn,
   sanitiseSettings,
-  switchSite,
-  type MarkMode,
-  type MarkStyle,
+  SETTINGS_VERSION,
   type Settings,
 } from '../core/settings';
+import { DEFAULT_OFF_SITES } from '../core/sites';
+import type { SyncState, SyncStatus } from '../core/sync';
 
 /**
  * Where the sources are served from. Empty in normal use; the demo and the end-to-end tests point
@@ -38,7 +32,7 @@ export const syncStatus = storage.defineItem<SyncStatus | null>('local:syncStatu
 
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 6,
+  version: SETTINGS_VERSION,
   migrations: {
     // 2: marking preferences and sites where Gloss is off.
     2: (old: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...old }),

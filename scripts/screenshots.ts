@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer } from '../tests/fixtures/server.mjs';
-import { launchWithGloss } from './browser.mjs';
-import { cardIn, hoverMention } from './hover.mjs';
+import { startFixtureServer } from '../tests/fixtures/server';
+import { launchWithGloss } from './browser';
+import { cardIn, hoverMention } from './hover';
 
 const root = resolve(import.meta.dirname, '..');
 const server = await startFixtureServer();
@@ -32,6 +32,15 @@ try {
   await options.screenshot({ path: join(root, 'docs/options.png'), fullPage: true });
 
   const tab = await worker.evaluate(async () => {
+    // The service worker's own API, as much of it as this needs.
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: {
+          query(filter: object): Promise<Array<{ id: number }>>;
+          sendMessage(tab: number, message: object): Promise<{ host?: string } | undefined>;
+        };
+      };
+    };
     for (const candidate of await chrome.tabs.query({})) {
       const answer = await chrome.tabs
         .sendMessage(candidate.id, { to: 'page', ask: 'site' })

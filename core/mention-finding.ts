@@ -14,7 +14,7 @@ import {
 } from './candidates';
 import type { ResolvedName } from './entity';
 import type { AliasMatcher } from './alias-matcher';
-import { spotNames } from './known-names';
+import { spotNames } from './name-spotting';
 import type { Span } from './spotter/span';
 
 /** One text node's text, and whether it sits in a heading (title case there proves nothing). */

@@ -1,7 +1,8 @@
 // Finds a browser that can load an unpacked extension and starts it with Gloss loaded.
 // Shared by `npm run demo` and the end-to-end tests.
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { SETTINGS_VERSION } from '../core/settings';
 
 /**
  * Google-branded Chrome ignores --load-extension since version 137, so only browsers that still
@@ -25,27 +26,57 @@ export const INSTALL_HINT = [
   'Google-branded Chrome 137 and later ignore --load-extension; they load Gloss by hand (README).',
 ].join('\n');
 
-/** The version of the settings' shape (data/settings.ts), as stored beside them. */
-export const SETTINGS_VERSION = 5;
+/** What the extension's service worker offers these helpers: its local storage. */
+interface WorkerGlobal {
+  chrome: {
+    storage?: {
+      local: {
+        get(keys: string[]): Promise<Record<string, unknown>>;
+        set(items: object): Promise<void>;
+      };
+    };
+  };
+}
 
 /** The hosts the demo, the tests and the benchmarks serve pages from. */
 const LOCAL_HOSTS = ['127.0.0.1', 'localhost'];
 
 /** The path of a usable browser, or undefined. */
-export function findBrowser() {
+export function findBrowser(): string | undefined {
   const explicit = process.env.GLOSS_BROWSER;
   if (explicit) {
     if (!existsSync(explicit))
       throw new Error(`GLOSS_BROWSER is set to ${explicit}, which does not exist.`);
     return explicit;
   }
-  let bundled;
+  let bundled: string | undefined;
   try {
     bundled = chromium.executablePath();
   } catch {
     bundled = undefined;
   }
-  return [bundled, ...SYSTEM_CHROMIUMS].find((path) => path && existsSync(path));
+  return [bundled, ...SYSTEM_CHROMIUMS].find(
+    (path): path is string => path !== undefined && existsSync(path),
+  );
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  userDataDir: string;
+  headless: boolean;
+  /** A local server that answers like Wikipedia (`{lang}` in it for each language's). */
+  wikipediaOrigin?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** A phone: touch input, and a page laid out for a narrow screen. */
+  touch?: boolean;
+}
+
+/** A browser with Gloss loaded: its context, Gloss's service worker and its extension id. */
+export interface Gloss {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
 }
 
 /**
@@ -61,7 +92,7 @@ export async function launchWithGloss({
   colorScheme,
   viewport = { width: 1100, height: 800 },
   touch = false,
-}) {
+}: LaunchOptions): Promise<Gloss> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -88,11 +119,13 @@ export async function launchWithGloss({
   await worker.evaluate(
     async ({ hosts, version }) => {
       // Another extension (the benchmarks' reference reader) may keep no settings at all.
+      const { chrome } = globalThis as unknown as WorkerGlobal;
       if (!chrome.storage?.local) return;
-      const { settings = {}, settings$: meta } = await chrome.storage.local.get([
-        'settings',
-        'settings$',
-      ]);
+      const stored = (await chrome.storage.local.get(['settings', 'settings$'])) as {
+        settings?: { enabledSites?: string[] };
+        settings$?: unknown;
+      };
+      const { settings = {}, settings$: meta } = stored;
       const enabledSites = [...new Set([...(settings.enabledSites ?? []), ...hosts])];
       await chrome.storage.local.set({
         settings: { ...settings, enabledSites },
@@ -107,8 +140,9 @@ export async function launchWithGloss({
       // The stand-in answers Wikipedia's, Wikidata's and GDELT's APIs; a `{lang}` in its address
       // stands for each Wikipedia's language, while the other two are at its root.
       (origin) => {
+        const { chrome } = globalThis as unknown as WorkerGlobal;
         const root = origin.replace('/{lang}', '');
-        return chrome.storage.local.set({
+        return chrome.storage!.local.set({
           sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: root, gdeltOrigin: root },
         });
       },

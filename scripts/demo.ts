@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startFixtureServer } from '../tests/fixtures/server.mjs';
-import { launchWithGloss } from './browser.mjs';
-import { hoverMention, waitForCardSettled } from './hover.mjs';
+import { startFixtureServer } from '../tests/fixtures/server';
+import { launchWithGloss } from './browser';
+import { hoverMention, waitForCardSettled } from './hover';
 
 const { values: options } = parseArgs({
   options: {
