@@ -38,38 +38,45 @@ export function isQuotaError(error: unknown): boolean {
 export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMITS) {
   let writes = 0;
 
-  // Each cache table, how to count it and how to drop its least recently used records.
+  // The bundled pack's entries are not cache: they could not be fetched back offline.
+  const learntAliases = () => db.aliases.filter((alias) => alias.source !== 'pack');
+  // Each kept table: how to count it, how to drop its least recently used records, and for the
+  // cache's own tables how to empty them (reading history is the reader's, not cache).
   const tables = [
     {
       limit: limits.entities,
       count: () => db.entities.count(),
       dropOldest: (n: number) => db.entities.orderBy('lastUsedAt').limit(n).delete(),
+      clear: () => db.entities.clear(),
     },
     {
       limit: limits.facts,
       count: () => db.facts.count(),
       dropOldest: (n: number) => db.facts.orderBy('fetchedAt').limit(n).delete(),
+      clear: () => db.facts.clear(),
     },
     {
       limit: limits.related,
       count: () => db.related.count(),
       dropOldest: (n: number) => db.related.orderBy('fetchedAt').limit(n).delete(),
+      clear: () => db.related.clear(),
     },
     {
       limit: limits.coverage,
       count: () => db.coverage.count(),
       dropOldest: (n: number) => db.coverage.orderBy('fetchedAt').limit(n).delete(),
+      clear: () => db.coverage.clear(),
     },
     {
       limit: limits.aliases,
       count: () => db.aliases.count(),
-      // The bundled pack's entries are not cache: they could not be fetched back offline.
       dropOldest: (n: number) =>
         db.aliases
           .orderBy('checkedAt')
           .filter((alias) => alias.source !== 'pack')
           .limit(n)
           .delete(),
+      clear: () => learntAliases().delete(),
     },
     {
       limit: limits.readings,
@@ -123,7 +130,14 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
     return true;
   }
 
-  return { store, trimToLimits, makeRoom };
+  /** Empties the cache; the bundled pack's names, topics, choices and reading history stay. */
+  async function clear(): Promise<void> {
+    await db.transaction('rw', [db.entities, db.facts, db.related, db.coverage, db.aliases], () =>
+      Promise.all(tables.map((table) => table.clear?.())),
+    );
+  }
+
+  return { store, trimToLimits, makeRoom, clear };
 }
 
 export type CacheKeeper = ReturnType<typeof createCacheKeeper>;

@@ -3,7 +3,7 @@ import { dailyPoints, namesBeside, spikeDays, type Coverage } from '../core/cove
 import type { SourceError } from '../core/errors';
 import { groupStories } from '../core/stories';
 import { ok, type Result } from '../core/result';
-import { createCacheKeeper } from '../data/cache-keeper';
+import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import { fetchDayArticles, fetchTimeline, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
@@ -13,6 +13,8 @@ import { bareTitle } from '../core/wikis';
 
 export interface CoverageServiceDeps {
   db: GlossDb;
+  /** Writes the cache within its limits (data/cache-keeper.ts): one for the whole background. */
+  cache: CacheKeeper;
   http: HttpDeps;
   /** Where GDELT is, or undefined when the reader turned it off. */
   site: () => Promise<GdeltSite | undefined>;
@@ -31,12 +33,12 @@ const PEAK_HEADLINES = 3;
  */
 export function createCoverageService({
   db,
+  cache,
   http,
   site,
   newsName = async (_key, title) => bareTitle(title),
   now,
 }: CoverageServiceDeps) {
-  const cache = createCacheKeeper(db);
   const getCoverage = cacheFirst({
     read: async (key: string, _title: string) => {
       const record = await db.coverage.get(key);

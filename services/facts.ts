@@ -2,7 +2,7 @@ import { CARD_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { chooseFacts, itemsToLabel, type EntityFacts } from '../core/fact-choice';
 import { ok, type Result } from '../core/result';
-import { createCacheKeeper } from '../data/cache-keeper';
+import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchClaims, fetchLabels, type WikidataSite } from '../gateways/wikidata';
@@ -10,6 +10,8 @@ import { cacheFirst } from './cache-first';
 
 export interface FactsServiceDeps {
   db: GlossDb;
+  /** Writes the cache within its limits (data/cache-keeper.ts): one for the whole background. */
+  cache: CacheKeeper;
   http: HttpDeps;
   site: () => Promise<WikidataSite>;
   now: () => number;
@@ -20,8 +22,7 @@ export interface FactsServiceDeps {
  * statements, then the labels of the items they name). Stale facts are served when Wikidata
  * cannot be reached; failures are never stored.
  */
-export function createFactsService({ db, http, site, now }: FactsServiceDeps) {
-  const cache = createCacheKeeper(db);
+export function createFactsService({ db, cache, http, site, now }: FactsServiceDeps) {
   async function fetchAndStore(wikidataId: string): Promise<Result<EntityFacts, SourceError>> {
     const where = await site();
     const claims = await fetchClaims(wikidataId, where, http);

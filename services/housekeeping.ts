@@ -2,6 +2,7 @@ import type { SourceError } from '../core/errors';
 import { describeError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { makeBackup, parseBackup, type Backup } from '../data/backup';
+import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import { sanitiseSettings, type Settings } from '../core/settings';
 import { fetchFeed } from '../gateways/feeds';
@@ -9,6 +10,7 @@ import type { HttpDeps } from '../gateways/http';
 
 export interface HousekeepingDeps {
   db: GlossDb;
+  cache: CacheKeeper;
   http: HttpDeps;
   readSettings: () => Promise<Settings>;
   writeSettings: (settings: Settings) => Promise<void>;
@@ -20,6 +22,7 @@ export interface HousekeepingDeps {
 /** The options page's chores: settings, feeds, the cache's size and clearing it, backups. */
 export function createHousekeeping({
   db,
+  cache,
   http,
   readSettings,
   writeSettings,
@@ -61,23 +64,6 @@ export function createHousekeeping({
     return { entities, aliases, facts, related, ...(bytes !== undefined ? { bytes } : {}) };
   }
 
-  /** Empties the cache; the bundled pack's names, topics, choices and history stay. */
-  async function clearCache(): Promise<void> {
-    await db.transaction(
-      'rw',
-      [db.entities, db.facts, db.related, db.coverage, db.aliases],
-      async () => {
-        await Promise.all([
-          db.entities.clear(),
-          db.facts.clear(),
-          db.related.clear(),
-          db.coverage.clear(),
-        ]);
-        await db.aliases.filter((alias) => alias.source !== 'pack').delete();
-      },
-    );
-  }
-
   async function exportData(): Promise<Backup> {
     const [settings, topics, choices] = await Promise.all([
       readSettings(),
@@ -102,7 +88,7 @@ export function createHousekeeping({
     return ok({ topics: topics.length, choices: choices.length });
   }
 
-  return { updateSettings, checkFeed, stats, clearCache, exportData, importData };
+  return { updateSettings, checkFeed, stats, clearCache: cache.clear, exportData, importData };
 }
 
 /** Why a feed cannot be added, in the reader's words. */

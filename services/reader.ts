@@ -3,7 +3,7 @@ import type { Choice, ReadingEntry, ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { isWellFormed, safeHttpUrl, withoutQuery } from '../core/text';
-import { createCacheKeeper } from '../data/cache-keeper';
+import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchChoices } from '../gateways/mediawiki';
@@ -12,6 +12,8 @@ import { aliasId, keyOfTitle } from '../core/wikis';
 
 export interface ReaderServiceDeps {
   db: GlossDb;
+  /** Writes the cache within its limits (data/cache-keeper.ts): one for the whole background. */
+  cache: CacheKeeper;
   http: HttpDeps;
   site: () => Promise<WikipediaSite>;
   /** Whether the reader lets Gloss remember where entities were read ("In your reading"). */
@@ -29,9 +31,14 @@ const MAX_PAGE_TITLE = 200;
  * What belongs to the reader rather than to the sources: meanings chosen for ambiguous names (per
  * site), and the pages where entities were read. All of it stays on this device.
  */
-export function createReaderService({ db, http, site, remembersReading, now }: ReaderServiceDeps) {
-  const cache = createCacheKeeper(db);
-
+export function createReaderService({
+  db,
+  cache,
+  http,
+  site,
+  remembersReading,
+  now,
+}: ReaderServiceDeps) {
   /**
    * The meanings a disambiguation page offers, fetched once and kept with the name's alias, and
    * the page's own address for "all meanings".

@@ -3,7 +3,7 @@ import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import type { SourceError } from '../core/errors';
 import { ok, type Result } from '../core/result';
 import { groupStories, type Story } from '../core/stories';
-import { createCacheKeeper } from '../data/cache-keeper';
+import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
 import { fetchFeed } from '../gateways/feeds';
 import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
@@ -14,6 +14,8 @@ import { bareTitle } from '../core/wikis';
 
 export interface RelatedServiceDeps {
   db: GlossDb;
+  /** Writes the cache within its limits (data/cache-keeper.ts): one for the whole background. */
+  cache: CacheKeeper;
   http: HttpDeps;
   /** Where GDELT is, or undefined when the reader turned it off. */
   site: () => Promise<GdeltSite | undefined>;
@@ -34,13 +36,13 @@ const feedKey = (url: string) => `feed:${url}`;
  */
 export function createRelatedService({
   db,
+  cache,
   http,
   site,
   feeds,
   newsName = async (_key, title) => bareTitle(title),
   now,
 }: RelatedServiceDeps) {
-  const cache = createCacheKeeper(db);
   const stored = async (key: string) => {
     const record = await db.related.get(key);
     return record && { value: record.articles, fetchedAt: record.fetchedAt };

@@ -68,3 +68,5 @@ export function followTopics(topics: TopicService) {
 
   return { poll, refreshBadge };
 }
+
+export type Following = ReturnType<typeof followTopics>;

@@ -8,6 +8,7 @@ const test = useServices(Date.UTC(2026, 10, 29));
 const coverage = (gdeltOn = true) =>
   createCoverageService({
     db: test.db,
+    cache: test.cache,
     http: http(),
     site: async () => (gdeltOn ? { origin: test.server.origin } : undefined),
     now: () => test.clock,

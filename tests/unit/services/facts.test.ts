@@ -9,6 +9,7 @@ const test = useServices(5_000_000);
 const service = () =>
   createFactsService({
     db: test.db,
+    cache: test.cache,
     http: http(),
     site: async () => ({ origin: test.server.origin, lang: 'en' }),
     now: () => test.clock,

@@ -10,6 +10,7 @@ function chores(start: Settings = DEFAULT_SETTINGS) {
   let stored = start;
   const service = createHousekeeping({
     db: test.db,
+    cache: test.cache,
     http: http(),
     readSettings: async () => stored,
     writeSettings: async (value) => void (stored = value),

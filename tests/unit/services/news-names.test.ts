@@ -1,22 +1,21 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
 import { http, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { createEntityService } from '../../../services/entities';
+import { createCardService } from '../../../services/cards';
 import { createNewsNames } from '../../../services/news-names';
 
 const test = useServices(1_000_000);
 
 const newsName = () => {
   const wikidata = async () => ({ origin: test.server.origin, lang: 'fr' });
-  const entities = createEntityService({
+  const cards = createCardService({
     db: test.db,
+    cache: test.cache,
     http: http(),
     wikipedia: async (wiki) => ({ origin: `${test.server.origin}/${wiki}`, lang: wiki }),
-    cardWiki: async () => 'fr',
-    wikidata,
     now: () => test.clock,
   });
-  return createNewsNames({ http: http(), card: entities.getCard, wikidata });
+  return createNewsNames({ http: http(), card: cards.getCard, wikidata });
 };
 
 describe('the name news is asked for by', () => {

@@ -1,7 +1,6 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
-import { http, useServices } from './setup';
+import { http, resolveAll, standInResolver, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { createEntityService } from '../../../services/entities';
 import { createReaderService } from '../../../services/reader';
 
 const test = useServices(2_000_000);
@@ -9,25 +8,16 @@ const test = useServices(2_000_000);
 const reader = (remembers = true) =>
   createReaderService({
     db: test.db,
+    cache: test.cache,
     http: http(),
     site: async () => ({ origin: test.server.origin, lang: 'en' }),
     remembersReading: async () => remembers,
     now: () => test.clock,
   });
 
-const entities = () =>
-  createEntityService({
-    db: test.db,
-    http: http(),
-    wikipedia: async (wiki) => ({ origin: test.server.origin, lang: wiki }),
-    cardWiki: async () => 'en',
-    wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
-    now: () => test.clock,
-  });
-
 describe('choices for an ambiguous name', () => {
   it('lists the articles its disambiguation page links to, described first, and keeps them', async () => {
-    await entities().resolveNames(['Karen'], 'news.example');
+    await resolveAll(standInResolver(test), ['Karen'], 'news.example');
     const choices = await reader().getChoices('Karen', 'Karen');
     expect(choices).toEqual({
       ok: true,
@@ -50,12 +40,12 @@ describe('choices for an ambiguous name', () => {
   });
 
   it('remembers a choice for the site, which then resolves the name there', async () => {
-    await entities().resolveNames(['Karen'], 'news.example');
+    await resolveAll(standInResolver(test), ['Karen'], 'news.example');
     expect(await reader().choose('news.example', 'Karen', 'Karen State')).toEqual({
       key: 'en:Karen_State',
       title: 'Karen State',
     });
-    expect(await entities().resolveNames(['Karen'], 'news.example')).toEqual({
+    expect(await resolveAll(standInResolver(test), ['Karen'], 'news.example')).toEqual({
       Karen: { key: 'en:Karen_State', title: 'Karen State' },
     });
   });

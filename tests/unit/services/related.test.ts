@@ -9,6 +9,7 @@ const test = useServices(9_000_000);
 const service = (feeds: string[] = []) =>
   createRelatedService({
     db: test.db,
+    cache: test.cache,
     http: http(),
     site: async () => ({ origin: test.server.origin }),
     feeds: async () => feeds.map((name) => `${test.server.origin}/feeds/${name}`),

@@ -1,7 +1,6 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
-import { http, useServices } from './setup';
+import { http, resolveAll, standInResolver, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { createEntityService } from '../../../services/entities';
 import { createSearchService } from '../../../services/search';
 
 const test = useServices(6_000_000);
@@ -11,14 +10,11 @@ const search = (timeoutMs = 2000) =>
 
 describe('search', () => {
   it('finds names Gloss already knows by their start, each article once, shortest first', async () => {
-    await createEntityService({
-      db: test.db,
-      http: http(),
-      wikipedia: async (wiki) => ({ origin: test.server.origin, lang: wiki }),
-      cardWiki: async () => 'en',
-      wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
-      now: () => test.clock,
-    }).resolveNames(['Aung San Suu Kyi', 'ASEAN', 'Association of Southeast Asian Nations']);
+    await resolveAll(standInResolver(test), [
+      'Aung San Suu Kyi',
+      'ASEAN',
+      'Association of Southeast Asian Nations',
+    ]);
     expect(await search().searchLocal('as')).toEqual([
       expect.objectContaining({ key: 'en:ASEAN', title: 'ASEAN' }),
     ]);

@@ -2,7 +2,11 @@
 // fake-indexeddb), and the HTTP dependencies pointed at real fetch.
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { newLookupBudget } from '../../../core/cache-policy';
+import type { ResolvedName } from '../../../core/entity';
+import { createCacheKeeper, type CacheKeeper } from '../../../data/cache-keeper';
 import { GlossDb } from '../../../data/db';
+import { createNameResolver } from '../../../services/name-resolution';
 import type { HttpDeps } from '../../../gateways/http';
 import { startFixtureServer, type FixtureServer } from '../../fixtures/server';
 
@@ -11,6 +15,8 @@ export function useServices(startClock: number) {
   const context = {
     server: undefined as unknown as FixtureServer,
     db: undefined as unknown as GlossDb,
+    /** The test database's cache keeper, as the background makes one for its own. */
+    cache: undefined as unknown as CacheKeeper,
     clock: startClock,
   };
   beforeAll(async () => {
@@ -19,6 +25,7 @@ export function useServices(startClock: number) {
   afterAll(() => context.server.close());
   beforeEach(() => {
     context.db = new GlossDb(`test-${Math.random()}`);
+    context.cache = createCacheKeeper(context.db);
     context.clock = startClock;
   });
   afterEach(() => context.db.delete());
@@ -30,3 +37,44 @@ export const http = (timeoutMs = 2000): HttpDeps => ({
   userAgent: 'Gloss/test',
   timeoutMs,
 });
+
+/** Every name's meaning, once the names the cache does not know are looked up. */
+export async function resolveAll(
+  resolver: {
+    resolveNamesInSteps: (
+      names: readonly string[],
+      site?: string,
+      budget?: ReturnType<typeof newLookupBudget>,
+      remember?: boolean,
+      lang?: string,
+    ) => Promise<{
+      resolved: Record<string, ResolvedName>;
+      later?: { resolved: Promise<Record<string, ResolvedName>> };
+    }>;
+  },
+  names: readonly string[],
+  site = '',
+  lang?: string,
+): Promise<Record<string, ResolvedName>> {
+  const { resolved, later } = await resolver.resolveNamesInSteps(
+    names,
+    site,
+    newLookupBudget(),
+    true,
+    lang,
+  );
+  return later ? later.resolved : resolved;
+}
+
+/** The name resolver as the background composes it, on the stand-in, for cards in `cardWiki`. */
+export function standInResolver(context: ReturnType<typeof useServices>, cardWiki = 'en') {
+  return createNameResolver({
+    db: context.db,
+    cache: context.cache,
+    http: http(),
+    wikipedia: async (wiki) => ({ origin: `${context.server.origin}/${wiki}`, lang: wiki }),
+    cardWiki: async () => cardWiki,
+    wikidata: async () => ({ origin: context.server.origin, lang: cardWiki }),
+    now: () => context.clock,
+  });
+}

@@ -1,23 +1,34 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
-import { http, useServices } from './setup';
+import { http, resolveAll, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CARD_LIFETIME_MS, MISS_LIFETIME_MS } from '../../../core/cache-policy';
 import { seedAliasPack } from '../../../data/alias-pack';
 import { GlossDb } from '../../../data/db';
-import { createEntityService } from '../../../services/entities';
+import { createCardService } from '../../../services/cards';
+import { createNameResolver } from '../../../services/name-resolution';
 
 const test = useServices(1_000_000);
 
-const service = (timeoutMs = 2000) =>
-  createEntityService({
+/** The name resolver and the card service, as the background composes them, on the stand-in. */
+const service = (timeoutMs = 2000) => {
+  const deps = {
     db: test.db,
+    cache: test.cache,
     http: http(timeoutMs),
     wikipedia: async (wiki: string) => ({ origin: `${test.server.origin}/${wiki}`, lang: wiki }),
     cardWiki: async () => 'en',
     wikidata: async () => ({ origin: test.server.origin, lang: 'en' }),
     now: () => test.clock,
-  });
+  };
+  const resolver = createNameResolver(deps);
+  return {
+    ...resolver,
+    ...createCardService(deps),
+    resolveNames: (names: string[], site?: string, lang?: string) =>
+      resolveAll(resolver, names, site, lang),
+  };
+};
 
 /** Counts the stand-in Wikipedia's requests made while `work` runs. */
 async function requestsDuring(work: () => Promise<unknown>): Promise<number> {

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { Backoff } from '../../core/backoff';
+import { keptUntilChanged } from '../../core/memo';
+import { cardWiki, type Settings } from '../../core/settings';
+import { sourceOverrides } from '../../data/settings-store';
+import type { HttpDeps } from '../../gateways/http';
+
+/** Where the sources' 429 waits are kept across worker restarts. */
+const BACKOFF_KEY = 'backoff';
+
+/**
+ * How the background reaches its sources: one HTTP client whose 429 waits every part shares, and
+ * where each source is (a local stand-in's address in the demo and the tests).
+ */
+export function createSources(settingsNow: () => Promise<Settings>) {
+  const overridesNow = keptUntilChanged(
+    () => sourceOverrides.getValue(),
+    (forget) => sourceOverrides.watch(forget),
+  );
+  // A source's 429 wait outlives the worker (the browser stops an idle one within a minute), in
+  // session storage: gone when the browser closes, as the wait would be long over by then.
+  const backoff = new Backoff(Date.now, (waits) => {
+    void browser.storage.session.set({ [BACKOFF_KEY]: waits }).catch(() => undefined);
+  });
+  void browser.storage.session
+    .get(BACKOFF_KEY)
+    .then((kept) => backoff.restore(kept[BACKOFF_KEY]))
+    .catch(() => undefined);
+  const http: HttpDeps = {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+    userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
+    timeoutMs: 8000,
+    backoff,
+    now: Date.now,
+  };
+  const cardLanguage = async () => cardWiki(await settingsNow(), browser.i18n.getUILanguage());
+  // A stand-in's address may hold `{lang}`, so one local server answers for several Wikipedias.
+  const wikipedia = async (wiki: string) => {
+    const { wikipediaOrigin } = await overridesNow();
+    return {
+      lang: wiki,
+      origin: wikipediaOrigin?.replace('{lang}', wiki) ?? `https://${wiki}.wikipedia.org`,
+    };
+  };
+  const wikidata = async () => ({
+    lang: await cardLanguage(),
+    origin: (await overridesNow()).wikidataOrigin ?? 'https://www.wikidata.org',
+  });
+  /** GDELT's address, or undefined when the reader turned it off. */
+  const gdelt = async () =>
+    (await settingsNow()).useGdelt
+      ? { origin: (await overridesNow()).gdeltOrigin ?? 'https://api.gdeltproject.org' }
+      : undefined;
+  return {
+    http,
+    cardLanguage,
+    wikipedia,
+    /** The card language's Wikipedia. */
+    cardWikipedia: async () => wikipedia(await cardLanguage()),
+    wikidata,
+    gdelt,
+  };
+}
