@@ -7,7 +7,7 @@ import type { Story } from './stories';
 
 /**
  * One card's life as data: what it was opened on, each of its parts as it arrives, and the pure
- * transitions between. The loader (ui/card-loader.ts) asks for the parts and feeds the answers
+ * transitions between. The loader (hooks/card-loader.ts) asks for the parts and feeds the answers
  * here; the views draw `viewOf(card)`. Every event carries the showing it belongs to, so an
  * answer for a card the reader has left is dropped, whatever order answers come in.
  */

@@ -47,10 +47,6 @@ export class HoverIntent<T> {
     private readonly showDelayMs: number = SHOW_DELAY_MS,
   ) {}
 
-  get current(): T | undefined {
-    return this.state.name === 'idle' ? undefined : this.state.target;
-  }
-
   /** Whether the reader is working in the open card (`hold`). */
   get isHeld(): boolean {
     return this.state.name === 'held';

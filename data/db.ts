@@ -125,7 +125,10 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** Gloss's database. Only the background opens it: a content script's IndexedDB is the page's. */
+/**
+ * Gloss's database. The background holds it and alone writes to it; Gloss's own pages read their
+ * lists through live-reads.ts. A content script never opens it: its IndexedDB is the page's.
+ */
 export class GlossDb extends Dexie {
   entities!: EntityTable<EntityRecord, 'key'>;
   aliases!: EntityTable<AliasRecord, 'alias'>;

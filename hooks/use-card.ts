@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CardActions } from '../components/EntityCard';
 import type { CardState } from '../core/card';
 import type { SearchHit } from '../core/entity';
-import { createCardLoader } from '../ui/card-loader';
+import { createCardLoader } from './card-loader';
 
 /** The card for a search hit, outside a page (the popup), through the same pipeline as pages'. */
 export function useCard(hit: SearchHit | undefined): [CardState, CardActions] | undefined {

@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { SHOW_DELAY_MS } from '../core/hover-intent';
 import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, elTextsByLanguage, pageTextNodes } from './bench/corpus';
-import { measureIndex } from './bench/index';
+import { measureIndex } from './bench/alias-index';
 import { measureCardBesideHostile, measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
 import { shippedCore } from './bench/shipped';

@@ -10,7 +10,7 @@ import {
   type FromCardFrame,
   type ToCardFrame,
 } from '../../messaging/card-frame';
-import { createCardLoader } from '../../ui/card-loader';
+import { createCardLoader } from '../../hooks/card-loader';
 import { Correction } from './Correction';
 import type { SearchResult } from '../../components/SearchBox';
 

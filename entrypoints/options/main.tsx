@@ -10,7 +10,7 @@ import type { Settings } from '../../core/settings';
 import { safeHttpUrl } from '../../core/text';
 import { callBackground } from '../../messaging/background';
 import type { CacheStats } from '../../messaging/protocol';
-import { db } from '../../ui/open-db';
+import { chosenMeanings, topics as allTopics, unreadTopicArticles } from '../../data/live-reads';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useSearch } from '../../hooks/use-search';
 import { useSettings, useSyncStatus } from '../../hooks/use-settings';
@@ -40,17 +40,14 @@ function Options() {
   useEffect(refreshStats, []);
 
   const topics = useLiveQuery(async () => {
-    const [all, unread] = await Promise.all([
-      db.subscriptions.orderBy('subscribedAt').toArray(),
-      db.topicArticles.where('unread').equals(1).toArray(),
-    ]);
+    const [all, unread] = await Promise.all([allTopics(), unreadTopicArticles()]);
     return all.map((topic): TopicRow => ({
       ...topic,
       unread: unread.filter((article) => article.topicKey === topic.key).length,
     }));
   });
 
-  const choices = useLiveQuery(() => db.choices.toArray());
+  const choices = useLiveQuery(chosenMeanings);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   useEffect(() => {
     void browser.commands.getAll().then(

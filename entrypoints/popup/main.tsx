@@ -8,8 +8,8 @@ import { groupStories } from '../../core/stories';
 import { isEnabledOn, switchSite } from '../../core/settings';
 import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSite } from '../../messaging/protocol';
-import { db } from '../../ui/open-db';
-import { ShadowCard } from '../../ui/shadow-card';
+import { latestTopicArticles, recentLookups, topics as allTopics } from '../../data/live-reads';
+import { ShadowCard } from '../../components/ShadowCard';
 import { useCard } from '../../hooks/use-card';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { useSearch } from '../../hooks/use-search';
@@ -43,13 +43,9 @@ function Popup() {
   const search = useSearch(pick, () => window.close());
 
   const card = useCard(open);
-  const recent =
-    useLiveQuery(() => db.lookups.orderBy('lookedUpAt').reverse().limit(5).toArray()) ?? [];
+  const recent = useLiveQuery(() => recentLookups(5)) ?? [];
   const articles = useLiveQuery(async () => {
-    const [rows, topics] = await Promise.all([
-      db.topicArticles.orderBy('foundAt').reverse().limit(30).toArray(),
-      db.subscriptions.toArray(),
-    ]);
+    const [rows, topics] = await Promise.all([latestTopicArticles(30), allTopics()]);
     const titles = new Map(topics.map((topic) => [topic.key, topic.title]));
     // Newest first by the articles' own dates, whichever round found them.
     rows.sort((a, b) => b.date.localeCompare(a.date));

@@ -3,7 +3,7 @@ import type { CardActions } from '../../../components/EntityCard';
 import type { CardState } from '../../../core/card';
 import type { EntitySummary } from '../../../core/entity';
 import { ok } from '../../../core/result';
-import { createCardLoader } from '../../../ui/card-loader';
+import { createCardLoader } from '../../../hooks/card-loader';
 
 /** Every call the loader makes, each answered when the test says so. */
 const calls: Array<{ call: string; args: unknown[]; answer: (value: unknown) => void }> = [];

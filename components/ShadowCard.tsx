@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { EntityCard, type CardActions } from '../components/EntityCard';
+import { EntityCard, type CardActions } from './EntityCard';
 import type { CardState } from '../core/card';
 import cardCss from '../assets/card.css?inline';
 
