@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { cardWiki, type Settings } from '../core/settings';
+import { cardWiki, HOVER_DELAYS_MS, type Settings } from '../core/settings';
 import { languageName } from '../core/stories';
 import { WIKIPEDIAS } from '../core/wikis';
 import type { SyncStatus } from '../core/sync';
@@ -191,11 +191,7 @@ export function OptionsView(props: OptionsProps) {
           text="Open a card after resting on a name for"
           label="Hover delay"
           value={String(settings.hoverDelayMs)}
-          options={[
-            ['300', '0.3 seconds'],
-            ['500', '0.5 seconds'],
-            ['800', '0.8 seconds'],
-          ]}
+          options={[...HOVER_DELAYS_MS.map((ms) => [String(ms), `${ms / 1000} seconds`] as const)]}
           onChange={(value) => props.onChange({ hoverDelayMs: Number(value) })}
         />
         <SelectRow

@@ -48,10 +48,6 @@ export interface ReadingEntry {
   seenAt: number;
 }
 
-export function entityKey(lang: string, canonicalTitle: string): string {
-  return `${lang}:${canonicalTitle}`;
-}
-
 /** An entity a search found: its article's key and title, and what it is. */
 export interface SearchHit {
   key: string;

@@ -26,9 +26,14 @@ export function wikiOfLanguage(tag: string | undefined): string | undefined {
   return code && CODES.has(code) ? code : undefined;
 }
 
+/** A title as Wikipedia writes it in addresses and keys: "Union européenne" → "Union_européenne". */
+export function canonicalTitle(title: string): string {
+  return title.replace(/ /g, '_');
+}
+
 /** The key of an article on a wiki: `fr:Union_européenne`. */
 export function keyOfTitle(wiki: string, title: string): string {
-  return `${wiki}:${title.replace(/ /g, '_')}`;
+  return `${wiki}:${canonicalTitle(title)}`;
 }
 
 /** The wiki an article's key is on ("fr" for `fr:Union_européenne`). */

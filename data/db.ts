@@ -3,7 +3,7 @@ import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/fact-choice';
 import type { RelatedArticle } from '../core/articles';
 import type { Coverage } from '../core/coverage';
-import { aliasId, wikiOfKey } from '../core/wikis';
+import { aliasId, titleOfKey, wikiOfKey } from '../core/wikis';
 
 /** One article's summary as fetched, with when it was fetched and last shown. */
 export interface EntityRecord {
@@ -166,7 +166,7 @@ export class GlossDb extends Dexie {
             alias.source ??= 'wikipedia';
             alias.score ??= 1;
             if (alias.outcome === 'found' && alias.key && !alias.title) {
-              alias.title = alias.key.slice(alias.key.indexOf(':') + 1).replace(/_/g, ' ');
+              alias.title = titleOfKey(alias.key);
             }
           }),
       );

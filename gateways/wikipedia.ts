@@ -1,7 +1,8 @@
-import { entityKey, type EntitySummary } from '../core/entity';
+import type { EntitySummary } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { err, ok, type Result } from '../core/result';
 import { isWellFormed, safeHttpUrl } from '../core/text';
+import { canonicalTitle, keyOfTitle } from '../core/wikis';
 import { getJson, type HttpDeps } from './http';
 import { asRecord as record, asText as string } from './json';
 
@@ -18,7 +19,7 @@ export async function fetchSummary(
   deps: HttpDeps,
 ): Promise<Result<EntitySummary, SourceError>> {
   if (!isWellFormed(title)) return err({ kind: 'malformed', detail: 'the title is not text' });
-  const path = encodeURIComponent(title.trim().replace(/ /g, '_'));
+  const path = encodeURIComponent(canonicalTitle(title.trim()));
   const response = await getJson(`${site.origin}/api/rest_v1/page/summary/${path}`, deps);
   if (!response.ok) return response;
   return parseSummary(response.value.body, site.lang);
@@ -37,7 +38,7 @@ export function parseSummary(body: unknown, lang: string): Result<EntitySummary,
   const titles = record(page.titles);
   const title = string(titles?.normalized) ?? string(page.title);
   if (!title) return err({ kind: 'malformed', detail: 'the summary has no title' });
-  const canonical = string(titles?.canonical) ?? title.replace(/ /g, '_');
+  const canonical = string(titles?.canonical) ?? canonicalTitle(title);
   if (!isWellFormed(title) || !isWellFormed(canonical))
     return err({ kind: 'malformed', detail: 'the summary has a title that is not text' });
 
@@ -49,7 +50,7 @@ export function parseSummary(body: unknown, lang: string): Result<EntitySummary,
   const wikidataId = string(page.wikibase_item);
 
   return ok({
-    key: entityKey(lang, canonical),
+    key: keyOfTitle(lang, canonical),
     lang,
     title,
     kind,

@@ -8,7 +8,7 @@ import type { GlossDb } from '../data/db';
 import type { HttpDeps } from '../gateways/http';
 import { fetchChoices } from '../gateways/mediawiki';
 import type { WikipediaSite } from '../gateways/wikipedia';
-import { aliasId, keyOfTitle } from '../core/wikis';
+import { aliasId, canonicalTitle, keyOfTitle } from '../core/wikis';
 
 export interface ReaderServiceDeps {
   db: GlossDb;
@@ -50,7 +50,7 @@ export function createReaderService({
     if (!isWellFormed(disambiguationTitle))
       return err({ kind: 'malformed', detail: 'the title is not text' });
     const where = await site();
-    const pageUrl = `${where.origin}/wiki/${encodeURIComponent(disambiguationTitle.replace(/ /g, '_'))}`;
+    const pageUrl = `${where.origin}/wiki/${encodeURIComponent(canonicalTitle(disambiguationTitle))}`;
     const alias = aliasId(where.lang, normaliseAlias(name));
     const record = await db.aliases.get(alias);
     if (record?.choices) return ok({ choices: record.choices, pageUrl });

@@ -1,4 +1,5 @@
 import type { ResolvedName } from '../../core/entity';
+import type { MarkMode } from '../../core/settings';
 import type {
   AcronymPairs,
   FoundMentions,
@@ -33,7 +34,7 @@ const RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
 /** What marking needs, known once the background has said Gloss runs on this site. */
 export interface Marking {
   marks: Marks;
-  markMode: 'every' | 'first';
+  markMode: MarkMode;
 }
 
 export interface ScannerOptions {
