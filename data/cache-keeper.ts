@@ -34,6 +34,9 @@ export function isQuotaError(error: unknown): boolean {
  * Keeps the cache tables within their limits, least recently used first, and survives a full disk
  * by evicting cache and trying once more. Only cache (and the oldest reading history) is ever
  * evicted: settings live in extension storage, subscriptions and choices in tables this never touches.
+ *
+ * Long as a whole because it lists its tables, each with how to count, trim and clear it; the
+ * functions that use the list are short.
  */
 export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMITS) {
   let writes = 0;

@@ -47,6 +47,9 @@ const succeeded = (answer: Result<unknown, SourceError>) => answer.ok;
  * The one card pipeline, for the in-page card and the popup's: asks for every part of a card at
  * once (at hover intent when there is one), feeds the answers to the card's reducer, and draws
  * what it makes of them. Answers are remembered per key, so a second look asks nothing.
+ *
+ * Long as a whole because it is a factory: its functions share the card being shown and the
+ * answers remembered, and each of them is short.
  */
 export function createCardLoader({ draw, page }: CardLoaderDeps) {
   const loadSummary = memoByKey((key: string) => askSource('getCard', key), String, succeeded);

@@ -26,7 +26,7 @@ import { elTexts, elTextsByLanguage, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/alias-index';
 import { measureCardBesideHostile, measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
-import { shippedCore } from './bench/shipped';
+import { shippedCore, type ShippedCore } from './bench/shipped';
 import { indexNames, measureAliasIndex, measureLanguage, measureSpot } from './bench/spot';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
@@ -69,6 +69,30 @@ function table(part: string, header: readonly string[], rows: ReadonlyArray<read
 /** Sizes of the known-name index the matcher is measured with. */
 const INDEX_SIZES = [1_000, 50_000, 300_000];
 
+/** The texts in other languages, read in theirs beside as English; answers the cost by language. */
+function benchLanguages(core: ShippedCore, corpus: string, runs: number) {
+  console.log(`\nThe texts in other languages, read in theirs and as English\n`);
+  const languages = [...elTextsByLanguage(corpus)].map(([lang, strings]) => ({
+    lang,
+    strings,
+    ...measureLanguage(core, strings, lang, runs),
+  }));
+  table(
+    'spot-languages',
+    ['language', 'texts', 'chars', 'in it MB/s', 'as English MB/s', 'time per char ×'],
+    languages.map((row) => [
+      row.lang,
+      String(row.strings.length),
+      String(row.strings.reduce((sum, text) => sum + text.length, 0)),
+      row.mbps.toFixed(1),
+      row.englishMbps.toFixed(1),
+      row.cost.toFixed(2),
+    ]),
+  );
+
+  return Object.fromEntries(languages.map((row) => [row.lang, row.cost]));
+}
+
 async function benchSpot() {
   const runs = Number(values.runs ?? 5);
   const corpus = resolve(values.corpus);
@@ -107,24 +131,7 @@ async function benchSpot() {
   );
   const { mbps, loopMbps, ratio } = results.find((result) => result.name === 'all')!;
 
-  console.log(`\nThe texts in other languages, read in theirs and as English\n`);
-  const languages = [...elTextsByLanguage(corpus)].map(([lang, strings]) => ({
-    lang,
-    strings,
-    ...measureLanguage(core, strings, lang, runs),
-  }));
-  table(
-    'spot-languages',
-    ['language', 'texts', 'chars', 'in it MB/s', 'as English MB/s', 'time per char ×'],
-    languages.map((row) => [
-      row.lang,
-      String(row.strings.length),
-      String(row.strings.reduce((sum, text) => sum + text.length, 0)),
-      row.mbps.toFixed(1),
-      row.englishMbps.toFixed(1),
-      row.cost.toFixed(2),
-    ]),
-  );
+  const perLanguage = benchLanguages(core, corpus, runs);
 
   console.log(`\nKnown-name matcher over the same strings, as its index grows\n`);
   const series = { 'pack, made-up': false, 'pack, corpus, made-up': true };
@@ -149,7 +156,6 @@ async function benchSpot() {
       row.ratio.toFixed(3),
     ]),
   );
-  const perLanguage = Object.fromEntries(languages.map((row) => [row.lang, row.cost]));
   return { spot: { mbps, loopMbps, ratio, index, perLanguage } };
 }
 

@@ -91,6 +91,9 @@ export type FirstMentions = FoundMentions & { later?: number };
  * Reads a page's text for names, here in the background rather than in the page: the page's thread
  * only gathers text and draws marks, and the spotter's code stays compiled across tabs. The text is
  * read and dropped; only the names found in it are looked up.
+ *
+ * Long as a whole because it is a factory: its few functions share one state (budgets, tickets,
+ * the tabs' documents), and each of them is short.
  */
 export function createMentionService({
   resolveNames,

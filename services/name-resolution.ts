@@ -78,6 +78,9 @@ function byAliasOf(names: readonly string[]): Map<string, string> {
  * From a page's names to the articles they mean: IndexedDB first, Wikipedia on a miss, every answer
  * (hit or miss, never a failure) remembered. Names are looked up 50 to a request; a name several
  * tabs ask about at once is looked up once.
+ *
+ * Long as a whole because it is a factory: its functions share the memory of names and the
+ * look-ups under way; the asking itself is alias-lookup.ts's.
  */
 export function createNameResolver(deps: NameResolverDeps) {
   const { db, cache, ready, http, wikipedia, cardWiki, wikidata, now } = deps;

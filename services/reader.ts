@@ -30,6 +30,9 @@ const MAX_PAGE_TITLE = 200;
 /**
  * What belongs to the reader rather than to the sources: meanings chosen for ambiguous names (per
  * site), and the pages where entities were read. All of it stays on this device.
+ *
+ * Long as a whole because it is a factory: its functions share the database and the settings they
+ * obey, and each of them is short.
  */
 export function createReaderService({
   db,

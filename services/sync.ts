@@ -67,6 +67,9 @@ function isDefaultSetting(id: string, value: unknown): boolean {
  * browser's changes go up, other browsers' changes come down, the later change winning per item.
  * Caches and reading history never go. When the area is full, everything stays on this device and
  * the reader is told.
+ *
+ * Long as a whole because it is a factory: its functions share what this browser last wrote and
+ * read, and each of them is short.
  */
 export function createSync({
   db,

@@ -38,6 +38,9 @@ export interface PollReport {
 /**
  * The reader's topics: following and unfollowing entities and keyword queries, and checking their
  * sources for new articles (GDELT for the query, and the reader's feeds for items that name it).
+ *
+ * Long as a whole because it is a factory: its functions share the database and the sources, and
+ * each of them is short.
  */
 export function createTopicService({
   db,

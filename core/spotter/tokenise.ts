@@ -56,7 +56,10 @@ const ACRONYM_MIN_CHARS = 3;
 /** A place suffix is looked for only in words with more lower-case letters than this. */
 const SUFFIXED_WORD_MIN_LOWER = 4;
 
-/** The text's runs of capitalised words. */
+/**
+ * The text's runs of capitalised words. One loop over the text on purpose: this is the spotter's
+ * hot path (BENCHMARKS.md), and each character is classified once.
+ */
 export function tokenise(
   text: string,
   joinsName: (gap: readonly string[]) => boolean = (gap) =>

@@ -157,6 +157,9 @@ const TAP_SLOP_PX = 10;
  * Opens a card when the pointer rests on a mention; closes it on leaving or Esc. Only the reader's
  * own input counts: events a page script makes (`isTrusted` false) open and steer nothing.
  * Answers how to step through the names from the keyboard, and how to take the card away.
+ *
+ * Long because every way a card opens and closes (pointer, touch, keyboard, the card's own port)
+ * drives the one hover machine here, and splitting it would pass that machine around.
  */
 function listenForHover(
   ctx: ContentScriptContext,

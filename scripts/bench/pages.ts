@@ -154,6 +154,9 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
 /**
  * Every page of `pagesDir`, `runs` times, without and with Gloss in turn. Answers one row per page:
  * medians over the runs.
+ *
+ * Long because the three browsers (without Gloss, with it, with the reference reader) are started,
+ * measured in turn and closed in one place, so none outlives a failure.
  */
 export async function measurePages(
   pagesDir: string,
