@@ -12,7 +12,8 @@ export function foldForComparison(name: string): string {
     .toLocaleLowerCase('en');
 }
 
-function editDistance(a: string, b: string): number {
+/** Letters apart: the fewest insertions, deletions and substitutions between two strings. */
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {

@@ -4,6 +4,7 @@
  * never what the message says. Gloss's own pages (the popup, the options, the card's frame) may
  * ask everything. Nothing outside Gloss may ask anything.
  */
+import type { Caller, CallerKind } from '../core/caller';
 import type { BackgroundApi, BackgroundCall } from './protocol';
 
 /** Who sent a message, as the browser tells it (`runtime.MessageSender`). */
@@ -17,23 +18,7 @@ export interface Sender {
 }
 
 /** The kinds of caller the background tells apart. */
-export type CallerKind = 'content' | 'extension';
-
-/** A message's caller, as the background may rely on it. */
-export interface Caller {
-  kind: CallerKind;
-  /** The page or frame the message came from (a content script's page, or Gloss's own page). */
-  url: string;
-  /** The page's host: the reader's choices and site switches are kept per site. */
-  site: string;
-  /** One document in one frame of one tab: what a content script's tickets belong to. */
-  document: string;
-  /** The tab, and the frame in it (0 for the top): a page's frames share its look-up budget. */
-  tab?: number;
-  frame: number;
-  /** Whether the message came from a private window: then nothing is written down. */
-  incognito: boolean;
-}
+export type { Caller, CallerKind } from '../core/caller';
 
 /** Which callers may make each call. */
 export const ALLOWED_CALLERS: { readonly [K in BackgroundCall]: readonly CallerKind[] } = {

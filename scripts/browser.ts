@@ -1,6 +1,8 @@
 // Finds a browser that can load an unpacked extension and starts it with Gloss loaded.
 // Shared by `npm run demo` and the end-to-end tests.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { SETTINGS_VERSION } from '../core/settings';
 
@@ -63,7 +65,8 @@ export function findBrowser(): string | undefined {
 export interface LaunchOptions {
   extensionDir: string;
   userDataDir: string;
-  headless: boolean;
+  /** Without a window; the default, but for the demo on a screen. */
+  headless?: boolean;
   /** A local server that answers like Wikipedia (`{lang}` in it for each language's). */
   wikipediaOrigin?: string;
   colorScheme?: 'light' | 'dark';
@@ -87,9 +90,9 @@ export interface Gloss {
 export async function launchWithGloss({
   extensionDir,
   userDataDir,
-  headless,
+  headless = true,
   wikipediaOrigin,
-  colorScheme,
+  colorScheme = 'light',
   viewport = { width: 1100, height: 800 },
   touch = false,
 }: LaunchOptions): Promise<Gloss> {
@@ -150,4 +153,22 @@ export async function launchWithGloss({
     );
   }
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Runs `work` with Gloss in a fresh profile, as a new reader's browser, then closes it and removes
+ * the profile whatever happened.
+ */
+export async function withFreshGloss<T>(
+  options: Omit<LaunchOptions, 'userDataDir'>,
+  work: (gloss: Gloss) => Promise<T>,
+): Promise<T> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
+  const gloss = await launchWithGloss({ ...options, userDataDir });
+  try {
+    return await work(gloss);
+  } finally {
+    await gloss.context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
 }

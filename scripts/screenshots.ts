@@ -14,9 +14,7 @@ const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-shots-'));
 const { context, worker, extensionId } = await launchWithGloss({
   extensionDir: join(root, '.output/chrome-mv3'),
   userDataDir,
-  headless: true,
   wikipediaOrigin: server.origin,
-  colorScheme: 'light',
 });
 try {
   const page = await context.newPage();

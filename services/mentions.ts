@@ -1,3 +1,4 @@
+import type { Caller } from '../core/caller';
 import { normaliseAlias } from '../core/alias';
 import type { AliasMatcher } from '../core/alias-matcher';
 import { newLookupBudget, type LookupBudget } from '../core/cache-policy';
@@ -14,18 +15,7 @@ import {
 type PageAddress = { url: string; title: string };
 
 /** The page a batch comes from, as the browser tells it (never as the page says). */
-export interface PageOrigin {
-  /** The page's address and host. */
-  url: string;
-  site: string;
-  /** One document in one frame of one tab: its tickets are its own. */
-  document: string;
-  /** The tab and the frame in it (0 for the top): a page's frames share its look-up budget. */
-  tab?: number;
-  frame: number;
-  /** From a private window: nothing is written down (no names learnt, no reading noted). */
-  incognito: boolean;
-}
+export type PageOrigin = Omit<Caller, 'kind'>;
 
 export interface MentionServiceDeps {
   /**

@@ -1,5 +1,6 @@
 import type { SyncStatus } from '../../core/sync';
 import type { OptionsProps } from '../OptionsView';
+import { Notice, Section } from './fields';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1_000)} kB`;
@@ -27,8 +28,7 @@ export function DataSection(
 ) {
   const { stats, notices } = props;
   return (
-    <section aria-labelledby="data">
-      <h2 id="data">Data</h2>
+    <Section id="data" title="Data">
       <p>
         {stats
           ? `The cache holds ${count(stats.entities, 'card')}, ${count(stats.facts, 'set', 'sets')} of facts, ${count(stats.related, 'article list')} and ${count(stats.aliases, 'looked-up name')}${stats.bytes !== undefined ? ` (Gloss uses ${megabytes(stats.bytes)} in all)` : ''}.`
@@ -55,12 +55,10 @@ export function DataSection(
           />
         </label>
       </div>
-      <p class="notice" role="status">
-        {notices.data}
-      </p>
+      <Notice text={notices.data} />
       <p class="muted" id="sync-status" role="status">
         {syncText(props.sync)}
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,5 @@
 import type { OptionsProps } from '../OptionsView';
-import { OneField } from './fields';
+import { Notice, OneField, Section } from './fields';
 
 /** The reader's own feeds: listed, removed, added. */
 export function FeedsSection(
@@ -7,8 +7,7 @@ export function FeedsSection(
 ) {
   const { settings, notices } = props;
   return (
-    <section aria-labelledby="feeds">
-      <h2 id="feeds">Feeds</h2>
+    <Section id="feeds" title="Feeds">
       <p class="muted">
         RSS or Atom feeds of your own: their articles that name an entity join its card, and your
         topics&apos; news. Adding one asks your browser to let Gloss read from that site (and only
@@ -36,9 +35,7 @@ export function FeedsSection(
         type="url"
         onSubmit={props.onAddFeed}
       />
-      <p class="notice" role="status">
-        {notices.feeds}
-      </p>
-    </section>
+      <Notice text={notices.feeds} />
+    </Section>
   );
 }

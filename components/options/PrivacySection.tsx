@@ -1,6 +1,7 @@
 import { cardWiki } from '../../core/settings';
 import { languageName } from '../../core/stories';
 import type { OptionsProps } from '../OptionsView';
+import { Section } from './fields';
 
 /** What is sent where, and the reader's reading history. */
 export function PrivacySection(
@@ -12,8 +13,7 @@ export function PrivacySection(
   const { settings } = props;
   const cardLanguageName = languageName(cardWiki(settings, props.browserLanguage));
   return (
-    <section aria-labelledby="privacy">
-      <h2 id="privacy">Privacy</h2>
+    <Section id="privacy" title="Privacy">
       <p>
         The text of the pages you read stays on your device. Gloss sends only the names it finds to
         Wikipedia (in the page&apos;s language, or {cardLanguageName}), to learn which are articles,
@@ -43,6 +43,6 @@ export function PrivacySection(
       <button type="button" onClick={props.onClearReading}>
         Clear my reading history
       </button>
-    </section>
+    </Section>
   );
 }

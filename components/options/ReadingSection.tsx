@@ -1,8 +1,18 @@
-import { HOVER_DELAYS_MS, type Settings } from '../../core/settings';
+import { HOVER_DELAYS_MS, type MarkMode, type MarkStyle } from '../../core/settings';
 import { ChosenMeanings } from '../ChosenMeanings';
 import type { OptionsProps } from '../OptionsView';
 import { UnmarkedNames } from '../UnmarkedNames';
-import { OneField, SelectRow, SiteList } from './fields';
+import { Notice, OneField, Section, SelectRow, SiteList } from './fields';
+
+const HOVER_DELAYS = HOVER_DELAYS_MS.map((ms) => [String(ms), `${ms / 1000} seconds`] as const);
+const MARK_STYLES: ReadonlyArray<readonly [MarkStyle, string]> = [
+  ['underline', 'a dotted underline'],
+  ['tint', 'a light tint'],
+];
+const MARK_MODES: ReadonlyArray<readonly [MarkMode, string]> = [
+  ['every', 'every mention of a name'],
+  ['first', 'only its first mention on a page'],
+];
 
 /** How names are marked and cards opened, the reader's corrections, and where Gloss is off. */
 export function ReadingSection(
@@ -10,34 +20,27 @@ export function ReadingSection(
 ) {
   const { settings, notices } = props;
   return (
-    <section aria-labelledby="reading">
-      <h2 id="reading">Reading</h2>
+    <Section id="reading" title="Reading">
       <SelectRow
         text="Open a card after resting on a name for"
         label="Hover delay"
         value={String(settings.hoverDelayMs)}
-        options={[...HOVER_DELAYS_MS.map((ms) => [String(ms), `${ms / 1000} seconds`] as const)]}
+        options={HOVER_DELAYS}
         onChange={(value) => props.onChange({ hoverDelayMs: Number(value) })}
       />
       <SelectRow
         text="Mark names with"
         label="Mark style"
         value={settings.markStyle}
-        options={[
-          ['underline', 'a dotted underline'],
-          ['tint', 'a light tint'],
-        ]}
-        onChange={(value) => props.onChange({ markStyle: value as Settings['markStyle'] })}
+        options={MARK_STYLES}
+        onChange={(markStyle) => props.onChange({ markStyle })}
       />
       <SelectRow
         text="Mark"
         label="Names marked"
         value={settings.markMode}
-        options={[
-          ['every', 'every mention of a name'],
-          ['first', 'only its first mention on a page'],
-        ]}
-        onChange={(value) => props.onChange({ markMode: value as Settings['markMode'] })}
+        options={MARK_MODES}
+        onChange={(markMode) => props.onChange({ markMode })}
       />
       <h3>Meanings you chose</h3>
       <ChosenMeanings choices={props.choices} onForget={props.onForgetChoice} />
@@ -47,10 +50,8 @@ export function ReadingSection(
         onRemove={(unmarkedNames) => props.onChange({ unmarkedNames })}
       />
       <SitesOff settings={settings} onChange={props.onChange} />
-      <p class="notice" role="status">
-        {notices.reading}
-      </p>
-    </section>
+      <Notice text={notices.reading} />
+    </Section>
   );
 }
 

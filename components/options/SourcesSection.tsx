@@ -2,7 +2,7 @@ import { cardWiki } from '../../core/settings';
 import { languageName } from '../../core/stories';
 import { WIKIPEDIAS } from '../../core/wikis';
 import type { OptionsProps } from '../OptionsView';
-import { SelectRow } from './fields';
+import { Section, SelectRow } from './fields';
 
 /** The card language, and whether GDELT is asked. */
 export function SourcesSection(
@@ -10,8 +10,7 @@ export function SourcesSection(
 ) {
   const { settings } = props;
   return (
-    <section aria-labelledby="sources">
-      <h2 id="sources">Sources</h2>
+    <Section id="sources" title="Sources">
       <SelectRow
         text="Cards in"
         label="Card language"
@@ -38,6 +37,6 @@ export function SourcesSection(
         />{' '}
         Latest articles from GDELT (your feeds are used either way)
       </label>
-    </section>
+    </Section>
   );
 }

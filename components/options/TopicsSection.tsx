@@ -1,6 +1,6 @@
 import type { OptionsProps } from '../OptionsView';
 import { TopicList } from '../TopicList';
-import { OneField } from './fields';
+import { Notice, OneField, Section } from './fields';
 
 /** The topics the reader follows, checking them now, and following an entity or keywords. */
 export function TopicsSection(
@@ -17,8 +17,7 @@ export function TopicsSection(
 ) {
   const { notices } = props;
   return (
-    <section aria-labelledby="topics">
-      <h2 id="topics">Topics</h2>
+    <Section id="topics" title="Topics">
       <p class="muted">
         Gloss checks each topic for new articles every half hour and counts them on its toolbar
         button.
@@ -36,9 +35,7 @@ export function TopicsSection(
         button="Follow"
         onSubmit={props.onFollowKeywords}
       />
-      <p class="notice" role="status">
-        {notices.topics}
-      </p>
-    </section>
+      <Notice text={notices.topics} />
+    </Section>
   );
 }

@@ -1,4 +1,6 @@
-// The options page's small form parts: one text field, a drop-down row, a list of sites.
+// The options page's small parts: a section, one text field, a drop-down row, a notice, a list of
+// sites.
+import type { ComponentChildren } from 'preact';
 
 /** A form that hands its one text field to `onSubmit` and empties it. */
 export function OneField({
@@ -31,12 +33,12 @@ export function OneField({
 }
 
 /** A labelled drop-down list: the sentence it completes, and its choices as [value, text]. */
-export function SelectRow(props: {
+export function SelectRow<Value extends string>(props: {
   text: string;
   label: string;
-  value: string;
-  options: ReadonlyArray<readonly [value: string, text: string]>;
-  onChange: (value: string) => void;
+  value: Value;
+  options: ReadonlyArray<readonly [value: Value, text: string]>;
+  onChange: (value: Value) => void;
 }) {
   return (
     <label class="row">
@@ -44,7 +46,7 @@ export function SelectRow(props: {
       <select
         aria-label={props.label}
         value={props.value}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
+        onChange={(event) => props.onChange(event.currentTarget.value as Value)}
       >
         {props.options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -53,6 +55,25 @@ export function SelectRow(props: {
         ))}
       </select>
     </label>
+  );
+}
+
+/** One section of the page, under its heading. */
+export function Section(props: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** What the section's last action did, read out to screen readers as it changes. */
+export function Notice({ text }: { text: string | undefined }) {
+  return (
+    <p class="notice" role="status">
+      {text}
+    </p>
   );
 }
 

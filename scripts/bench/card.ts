@@ -2,12 +2,9 @@
 // cache and through a stand-in API 100 ms away. Measured in the page, black-box: from the last
 // pointer move to the first animation frame in which the card's title is on screen.
 import type { Frame, Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SHOW_DELAY_MS } from '../../core/hover-intent';
 import { startFixtureServer } from '../../tests/fixtures/server';
-import { launchWithGloss } from '../browser';
+import { withFreshGloss } from '../browser';
 import { cardFrame, cardShown, markedMentions, waitForMarks } from '../hover';
 import { percentile } from './stats';
 
@@ -111,30 +108,22 @@ export async function measureCard(extensionDir: string, rounds = 3): Promise<Car
   const network: number[] = [];
   try {
     for (let round = 0; round < rounds; round += 1) {
-      const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
-      const { context } = await launchWithGloss({
-        extensionDir,
-        userDataDir,
-        headless: true,
-        wikipediaOrigin: server.origin,
-        colorScheme: 'light',
-      });
-      try {
-        const page = await context.newPage();
-        await page.setViewportSize({ width: 1100, height: 800 });
-        const open = async () => {
-          await page.goto(`${server.origin}/pages/myanmar-junta.html`);
-          await trackLastMove(page);
-          await waitForMarks(page);
-          await page.waitForTimeout(1000);
-          return distinctMentions(page);
-        };
-        for (const { x, y } of await open()) network.push(await timeCard(page, x, y));
-        for (const { x, y } of await open()) cached.push(await timeCard(page, x, y));
-      } finally {
-        await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      }
+      await withFreshGloss(
+        { extensionDir, wikipediaOrigin: server.origin },
+        async ({ context }) => {
+          const page = await context.newPage();
+          await page.setViewportSize({ width: 1100, height: 800 });
+          const open = async () => {
+            await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+            await trackLastMove(page);
+            await waitForMarks(page);
+            await page.waitForTimeout(1000);
+            return distinctMentions(page);
+          };
+          for (const { x, y } of await open()) network.push(await timeCard(page, x, y));
+          for (const { x, y } of await open()) cached.push(await timeCard(page, x, y));
+        },
+      );
     }
   } finally {
     await server.close();

@@ -2,13 +2,9 @@
 // characters, read as one text node the way the background reads a batch (in pieces, unpaced, so
 // only the reading is timed). Its work should grow with the text: time per character at 1M within
 // twice that at 10k, for every family.
-import type { BrowserContext } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { findMentions } from '../../core/mention-finding';
 import { startFixtureServer } from '../../tests/fixtures/server';
-import { launchWithGloss } from '../browser';
+import { withFreshGloss } from '../browser';
 import { waitForMarks } from '../hover';
 import { distinctMentions, timeCard, trackLastMove } from './card';
 import { median, percentile } from './stats';
@@ -45,33 +41,25 @@ export async function measureCardBesideHostile(
   const samples: number[] = [];
   try {
     for (let round = 0; round < rounds; round += 1) {
-      const userDataDir = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
-      const { context } = (await launchWithGloss({
-        extensionDir,
-        userDataDir,
-        headless: true,
-        wikipediaOrigin: server.origin,
-        colorScheme: 'light',
-      })) as { context: BrowserContext };
-      try {
-        const hostile = `${server.origin}/hostile/slow-text.html`;
-        await context.route(hostile, (route) =>
-          route.fulfill({
-            contentType: 'text/html; charset=utf-8',
-            body: `<!doctype html><html lang="en"><body>${SLOW_TEXT_PAGE}</body></html>`,
-          }),
-        );
-        await (await context.newPage()).goto(hostile);
-        const page = await context.newPage();
-        await page.goto(`${server.origin}/pages/myanmar-junta.html`);
-        await trackLastMove(page);
-        await waitForMarks(page, 60_000);
-        for (const { x, y } of await distinctMentions(page))
-          samples.push(await timeCard(page, x, y));
-      } finally {
-        await context.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      }
+      await withFreshGloss(
+        { extensionDir, wikipediaOrigin: server.origin },
+        async ({ context }) => {
+          const hostile = `${server.origin}/hostile/slow-text.html`;
+          await context.route(hostile, (route) =>
+            route.fulfill({
+              contentType: 'text/html; charset=utf-8',
+              body: `<!doctype html><html lang="en"><body>${SLOW_TEXT_PAGE}</body></html>`,
+            }),
+          );
+          await (await context.newPage()).goto(hostile);
+          const page = await context.newPage();
+          await page.goto(`${server.origin}/pages/myanmar-junta.html`);
+          await trackLastMove(page);
+          await waitForMarks(page, 60_000);
+          for (const { x, y } of await distinctMentions(page))
+            samples.push(await timeCard(page, x, y));
+        },
+      );
     }
   } finally {
     await server.close();

@@ -173,22 +173,17 @@ export async function measurePages(
   ) as [string, string, string];
   const plain = await chromium.launchPersistentContext(plainProfile, {
     executablePath: findBrowser(),
-    headless: true,
     viewport: { width: 1100, height: 800 },
     args: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
   const { context: gloss } = await launchWithGloss({
     extensionDir,
     userDataDir: glossProfile,
-    headless: true,
     wikipediaOrigin: server.origin,
-    colorScheme: 'light',
   });
   const { context: reference } = await launchWithGloss({
     extensionDir: REFERENCE_READER,
     userDataDir: referenceProfile,
-    headless: true,
-    colorScheme: 'light',
   });
   const rows: PageFigures[] = [];
   try {

@@ -1,7 +1,7 @@
 // A soak run: page after page in one tab, each with a card opened, while the memory of the page,
 // of Gloss's extension process (its service worker) and of the page renderers is sampled. What
 // should hold: nothing grows with the number of pages read.
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,13 +76,11 @@ export async function soak(
 ): Promise<SoakSample[]> {
   const server = await startFixtureServer({});
   const profile = mkdtempSync(join(tmpdir(), 'gloss-soak-'));
-  const { context } = (await launchWithGloss({
+  const { context } = await launchWithGloss({
     extensionDir,
     userDataDir: profile,
-    headless: true,
     wikipediaOrigin: server.origin,
-    colorScheme: 'light',
-  })) as { context: BrowserContext };
+  });
   const samples: SoakSample[] = [];
   try {
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|chrome-extension:).*/, (route: Route) =>
