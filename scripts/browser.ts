@@ -172,3 +172,28 @@ export async function withFreshGloss<T>(
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The id of a tab Gloss is reading (its page answers the popup's "which site?"), as the popup
+ * would be given it: found from Gloss's service worker.
+ */
+export function readTabId(worker: Worker): Promise<number | undefined> {
+  return worker.evaluate(async () => {
+    // The service worker's own API, as much of it as this needs.
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: {
+          query(filter: object): Promise<Array<{ id: number }>>;
+          sendMessage(tab: number, message: object): Promise<{ host?: string } | undefined>;
+        };
+      };
+    };
+    for (const tab of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs
+        .sendMessage(tab.id, { to: 'page', ask: 'site' })
+        .catch(() => undefined);
+      if (answer?.host) return tab.id;
+    }
+    return undefined;
+  });
+}

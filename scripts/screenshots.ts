@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../tests/fixtures/server';
-import { launchWithGloss } from './browser';
+import { launchWithGloss, readTabId } from './browser';
 import { cardIn, hoverMention } from './hover';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,23 +29,7 @@ try {
   await options.getByText(/^Checked 1 topic/).waitFor();
   await options.screenshot({ path: join(root, 'docs/options.png'), fullPage: true });
 
-  const tab = await worker.evaluate(async () => {
-    // The service worker's own API, as much of it as this needs.
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        tabs: {
-          query(filter: object): Promise<Array<{ id: number }>>;
-          sendMessage(tab: number, message: object): Promise<{ host?: string } | undefined>;
-        };
-      };
-    };
-    for (const candidate of await chrome.tabs.query({})) {
-      const answer = await chrome.tabs
-        .sendMessage(candidate.id, { to: 'page', ask: 'site' })
-        .catch(() => undefined);
-      if (answer?.host) return candidate.id;
-    }
-  });
+  const tab = await readTabId(worker);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 420 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab}`);

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import { readTabId } from '../../scripts/browser';
 import { expect, test } from './fixtures';
 import { cardIn, hoverMention, markCount, waitForMarks } from '../../scripts/hover';
 
@@ -155,23 +156,7 @@ test('the popup’s switch turns Gloss off and on again in the open tab', async 
   expect(await marks()).toBeGreaterThan(0);
 
   // The popup acts on the tab it is given (here, the article's), as it does on the active one.
-  const tabId = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: {
-        tabs: {
-          query(info: object): Promise<Array<{ id: number }>>;
-          sendMessage(id: number, message: object): Promise<{ host?: string } | undefined>;
-        };
-      };
-    };
-    for (const tab of await chrome.tabs.query({})) {
-      const answer = await chrome.tabs
-        .sendMessage(tab.id, { to: 'page', ask: 'site' })
-        .catch(() => undefined);
-      if (answer?.host) return tab.id;
-    }
-    return undefined;
-  });
+  const tabId = await readTabId(worker);
   const popup = await openPage(context, extensionId, `popup.html?tab=${tabId}`);
   const toggle = popup.getByRole('checkbox', { name: 'On 127.0.0.1' });
   await expect(toggle).toBeChecked();
