@@ -23,12 +23,31 @@ const EXTRACT_SENTENCES = 3;
 
 type ReadyState = Extract<CardState, { status: 'ready' }>;
 
-/** The hover card: who or what a name is, in a few lines, with the way to read more. */
+/**
+ * The hover card: who or what a name is, in a few lines, with the way to read more. Every state
+ * is drawn in the same `article`, so the focus the card was given stays as its parts arrive.
+ */
 export function EntityCard({ state, actions = {} }: { state: CardState; actions?: CardActions }) {
-  if (state.status === 'loading') return <LoadingCard name={state.name} />;
   if (state.status === 'ambiguous')
     return <ChoicesCard name={state.name} choices={state.choices} onChoose={actions.onChoose} />;
-  if (state.status === 'error') return <ErrorCard {...state} onRetry={actions.onRetry} />;
+  if (state.status === 'loading')
+    return (
+      <article
+        class="card"
+        role="dialog"
+        tabIndex={-1}
+        aria-busy="true"
+        aria-label={`Loading ${state.name}`}
+      >
+        <Skeletons />
+      </article>
+    );
+  if (state.status === 'error')
+    return (
+      <article class="card" role="dialog" tabIndex={-1} aria-label={state.name}>
+        <Failure {...state} onRetry={actions.onRetry} />
+      </article>
+    );
   const { summary, facts, related, coverage, reader, problem, original } = state;
   return (
     <article
@@ -67,25 +86,20 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
 /** "French Wikipedia", for an article's key. */
 const wikipediaName = (key: string) => `${languageName(wikiOfKey(key))} Wikipedia`;
 
-function LoadingCard({ name }: { name: string }) {
+function Skeletons() {
   return (
-    <article
-      class="card"
-      role="dialog"
-      tabIndex={-1}
-      aria-busy="true"
-      aria-label={`Loading ${name}`}
-    >
+    <>
       <div class="skeleton skeleton-title" />
       <div class="skeleton" />
       <div class="skeleton skeleton-short" />
-    </article>
+    </>
   );
 }
 
-function ErrorCard(props: { name: string; message: string; onRetry?: (() => void) | undefined }) {
+/** Why the card cannot show, and Try again when there is a way to. */
+function Failure(props: { name: string; message: string; onRetry?: (() => void) | undefined }) {
   return (
-    <article class="card" role="dialog" tabIndex={-1} aria-label={props.name}>
+    <>
       <h2 class="title">{props.name}</h2>
       <p class="error" role="alert">
         {props.message}
@@ -95,7 +109,7 @@ function ErrorCard(props: { name: string; message: string; onRetry?: (() => void
           Try again
         </button>
       )}
-    </article>
+    </>
   );
 }
 

@@ -4,6 +4,8 @@ import { EntityCard } from '../../../components/EntityCard';
 import { RelatedArticles } from '../../../components/RelatedArticles';
 import type { CardState } from '../../../core/card';
 import type { EntitySummary } from '../../../core/entity';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { draw, press, texts } from './render';
 
 const summary: EntitySummary = {
@@ -34,6 +36,15 @@ describe('the entity card', () => {
     expect(card.getAttribute('aria-busy')).toBe('true');
     expect(card.getAttribute('aria-label')).toBe('Loading ASEAN');
     expect(root.querySelectorAll('.skeleton').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the focus it was given while its parts arrive (one element from loading to ready)', () => {
+    const root = draw(<EntityCard state={{ status: 'loading', name: 'ASEAN' }} />);
+    const focused = root.querySelector<HTMLElement>('.card')!;
+    focused.focus();
+    act(() => render(<EntityCard state={ready()} />, root));
+    expect(root.querySelector('.card')).toBe(focused);
+    expect(document.activeElement).toBe(focused);
   });
 
   it('shows an error as an alert, with Try again when there is a way to', () => {
