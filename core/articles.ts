@@ -1,4 +1,5 @@
 import { ok, type Result } from './result';
+import { bareTitle } from './wikis';
 
 /** Recent articles about an entity, from a news source (GDELT) or a feed. */
 export interface RelatedArticle {
@@ -41,7 +42,7 @@ const words = (text: string) =>
  * "Baseanalytics" does not. A title's qualifier goes first: "Georgia (country)" is "Georgia".
  */
 export function titleMentions(articleTitle: string, entityTitle: string): boolean {
-  const name = words(entityTitle.replace(/\s*\([^)]*\)$/, ''));
+  const name = words(bareTitle(entityTitle));
   return name.trim() !== '' && words(articleTitle).includes(name);
 }
 

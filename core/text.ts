@@ -41,3 +41,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Whether a text is well-formed UTF-16: every surrogate in its pair. */
 export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
+
+/** A count with its noun: "1 card", "3 cards" ("1 set", "2 sets" with `many` where it differs). */
+export const countOf = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${n === 1 ? one : many}`;

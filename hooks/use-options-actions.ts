@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ChosenMeaning } from '../components/ChosenMeanings';
 import type { Notices } from '../components/OptionsView';
 import type { Settings } from '../core/settings';
-import { safeHttpUrl } from '../core/text';
+import { countOf, safeHttpUrl } from '../core/text';
 import { MAX_BACKUP_CHARS } from '../data/backup';
 import { callBackground } from '../messaging/background';
 import type { CacheStats } from '../messaging/protocol';
@@ -27,9 +27,6 @@ function download(name: string, text: string) {
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** "1 topic", "3 topics". */
-const count = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 function topicActions(notice: Notice) {
   return {
@@ -61,7 +58,7 @@ function topicActions(notice: Notice) {
             ? answer.error
             : answer.value.rateLimited
               ? 'A news source is busy; Gloss will try again later.'
-              : `Checked ${count(answer.value.checked, 'topic')}: ${answer.value.found} new ${answer.value.found === 1 ? 'article' : 'articles'}.`,
+              : `Checked ${countOf(answer.value.checked, 'topic')}: ${countOf(answer.value.found, 'new article')}.`,
         }),
       );
     },

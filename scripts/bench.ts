@@ -27,7 +27,13 @@ import { measureIndex } from './bench/alias-index';
 import { measureCardBesideHostile, measureHostile } from './bench/hostile';
 import { measurePages } from './bench/pages';
 import { shippedCore, type ShippedCore } from './bench/shipped';
-import { indexNames, measureAliasIndex, measureLanguage, measureSpot } from './bench/spot';
+import {
+  indexNames,
+  measureAliasIndex,
+  measureLanguage,
+  measureSpot,
+  totalChars,
+} from './bench/spot';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
@@ -83,7 +89,7 @@ function benchLanguages(core: ShippedCore, corpus: string, runs: number) {
     languages.map((row) => [
       row.lang,
       String(row.strings.length),
-      String(row.strings.reduce((sum, text) => sum + text.length, 0)),
+      String(totalChars(row.strings)),
       row.mbps.toFixed(1),
       row.englishMbps.toFixed(1),
       row.cost.toFixed(2),
@@ -123,7 +129,7 @@ async function benchSpot() {
     results.map((result) => [
       result.name,
       String(result.strings.length),
-      (result.strings.reduce((sum, text) => sum + text.length, 0) / 1e6).toFixed(2),
+      (totalChars(result.strings) / 1e6).toFixed(2),
       result.mbps.toFixed(1),
       result.loopMbps.toFixed(1),
       result.ratio.toFixed(3),

@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../../core/sync';
+import { countOf } from '../../core/text';
 import type { OptionsProps } from '../OptionsView';
 import { Notice, Section } from './fields';
 
@@ -16,9 +17,6 @@ function syncText(sync: SyncStatus | null): string {
   return what;
 }
 
-/** "1 card", "3 cards". */
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The cache's size and emptying it, backups, and how syncing goes. */
 export function DataSection(
   props: Pick<
@@ -31,7 +29,7 @@ export function DataSection(
     <Section id="data" title="Data">
       <p>
         {stats
-          ? `The cache holds ${count(stats.entities, 'card')}, ${count(stats.facts, 'set', 'sets')} of facts, ${count(stats.related, 'article list')} and ${count(stats.aliases, 'looked-up name')}${stats.bytes !== undefined ? ` (Gloss uses ${megabytes(stats.bytes)} in all)` : ''}.`
+          ? `The cache holds ${countOf(stats.entities, 'card')}, ${countOf(stats.facts, 'set', 'sets')} of facts, ${countOf(stats.related, 'article list')} and ${countOf(stats.aliases, 'looked-up name')}${stats.bytes !== undefined ? ` (Gloss uses ${megabytes(stats.bytes)} in all)` : ''}.`
           : 'Reading the cache…'}
       </p>
       <div class="buttons">

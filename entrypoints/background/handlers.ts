@@ -9,9 +9,18 @@ import type { Following } from './follow';
  * Each handler is told who calls (messaging/access.ts checked that it may); most need not know.
  */
 export function handlersFor(background: Background, following: Following): BackgroundHandlers {
-  const { mentions, cards, facts, related, coverage, reader, topics, search, housekeeping } =
-    background;
-  const { settingsNow } = background;
+  const {
+    mentions,
+    cards,
+    facts,
+    related,
+    coverage,
+    reader,
+    topics,
+    search,
+    housekeeping,
+    settingsNow,
+  } = background;
   return {
     pageSettings: async (caller) => {
       mentions.notePage(caller);

@@ -3,9 +3,13 @@
 import type { ShippedCore } from './shipped';
 import { median } from './stats';
 
+/** How many UTF-16 code units the strings hold in all. */
+export const totalChars = (strings: readonly string[]): number =>
+  strings.reduce((sum, text) => sum + text.length, 0);
+
 /** Runs `work` over all strings repeatedly for about `ms`; returns MB/s (UTF-16 code units). */
 function throughput(strings: readonly string[], work: (text: string) => number, ms = 400): number {
-  const units = strings.reduce((sum, text) => sum + text.length, 0);
+  const units = totalChars(strings);
   let sink = 0;
   let rounds = 0;
   const start = performance.now();
