@@ -48,7 +48,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
         <Failure {...state} onRetry={actions.onRetry} />
       </article>
     );
-  const { summary, facts, related, coverage, reader, problem, original } = state;
+  const { summary, facts, news, coverage, attention, reader, problem, original } = state;
   return (
     <article
       class="card"
@@ -69,8 +69,8 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
         <p class="extract">{firstSentences(summary.extract, EXTRACT_SENTENCES)}</p>
       )}
       <KeyFacts facts={facts} />
-      {coverage && <CoverageLine coverage={coverage} />}
-      <RelatedArticles related={related} />
+      <CoverageLine attention={attention} coverage={coverage} />
+      <RelatedArticles news={news} />
       {reader?.reading && <InYourReading reading={reader.reading} />}
       {problem && (
         <p class="error" role="alert">

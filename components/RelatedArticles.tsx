@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { Part } from '../core/card';
+import type { NewsView } from '../core/news-view';
 import { languageName, readerLanguageFirst, type Story } from '../core/stories';
 import { shortDate } from './dates';
 
@@ -10,39 +10,55 @@ import { shortDate } from './dates';
  * languages.
  */
 export function RelatedArticles({
-  related,
+  news,
   readerLanguage = languageName(navigator.language),
 }: {
-  related: Part<Story[]>;
+  news: NewsView;
   /** The reader's language as GDELT names languages ("English"). */
   readerLanguage?: string;
 }) {
-  if (related.status === 'idle') return null;
-  if (related.status === 'loading') return <div class="skeleton" aria-hidden="true" />;
-  if (related.status === 'unavailable') return <p class="related-note">{related.message}</p>;
-  if (related.value.length === 0)
-    return <p class="related-note">No articles about this in the past week.</p>;
+  const { stories, notes } = news;
+  if (news.off) return null;
+  if (news.empty) return <p class="related-note">No articles about this in the past week.</p>;
   return (
-    <section class="related" aria-label="Latest articles">
-      <h3 class="related-title">Latest articles</h3>
-      <ul>
-        {readerLanguageFirst(related.value, readerLanguage).map((story) => (
-          <li key={story.lead.url}>
-            <a href={story.lead.url} target="_blank" rel="noopener noreferrer">
-              {story.lead.title}
-            </a>
-            <span class="related-source">
-              {story.lead.domain} · {shortDate(story.lead.date)}
-              {story.lead.sourceCountry && ` · ${story.lead.sourceCountry}`}
-              {story.lead.language &&
-                story.lead.language !== readerLanguage &&
-                ` · ${story.lead.language}`}
-            </span>
-            {story.outlets.length > 1 && <AlsoTold story={story} />}
-          </li>
-        ))}
-      </ul>
+    <section
+      class="related"
+      aria-label="Latest articles"
+      aria-busy={news.loading}
+      aria-live="polite"
+    >
+      {stories.length > 0 && <h3 class="related-title">Latest articles</h3>}
+      {stories.length === 0 && news.loading && <div class="skeleton" aria-hidden="true" />}
+      {stories.length > 0 && <StoryList stories={stories} readerLanguage={readerLanguage} />}
+      {notes.map((note) => (
+        <p key={note.source} class={`related-note news-${note.kind}`}>
+          {note.text}
+        </p>
+      ))}
     </section>
+  );
+}
+
+/** The stories, those in the reader's language first. */
+function StoryList({ stories, readerLanguage }: { stories: Story[]; readerLanguage: string }) {
+  return (
+    <ul>
+      {readerLanguageFirst(stories, readerLanguage).map((story) => (
+        <li key={story.lead.url}>
+          <a href={story.lead.url} target="_blank" rel="noopener noreferrer">
+            {story.lead.title}
+          </a>
+          <span class="related-source">
+            {story.lead.domain} · {shortDate(story.lead.date)}
+            {story.lead.sourceCountry && ` · ${story.lead.sourceCountry}`}
+            {story.lead.language &&
+              story.lead.language !== readerLanguage &&
+              ` · ${story.lead.language}`}
+          </span>
+          {story.outlets.length > 1 && <AlsoTold story={story} />}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,9 +1,13 @@
+import type { RelatedArticle } from './articles';
+import type { Attention } from './attention';
 import type { Coverage } from './coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName } from './entity';
 import { describeError, type SourceError } from './errors';
 import type { EntityFacts, Fact } from './fact-choice';
+import { newsView, type NewsView } from './news-view';
+import { NEWS_SOURCES, type NewsAnswer, type NewsSource } from './news';
+import type { QueueStatus } from './paced-queue';
 import type { Result } from './result';
-import type { Story } from './stories';
 
 /**
  * One card's life as data: what it was opened on, each of its parts as it arrives, and the pure
@@ -18,6 +22,14 @@ export type Part<T> =
   | { status: 'loading' }
   | { status: 'ready'; value: T }
   | { status: 'unavailable'; message: string };
+
+/** A part from a news source, which may also be off, or waiting in the source's queue. */
+export type NewsPart<T> =
+  | Part<T>
+  | { status: 'off' }
+  | { status: 'waiting'; wait: QueueStatus }
+  /** Failed, with the error kept so the card can say which source failed and why. */
+  | { status: 'failed'; error: SourceError };
 
 /** What the card shows of the reader's own: the Subscribe toggle, and where they read of it before. */
 export interface ReaderState {
@@ -41,15 +53,17 @@ export interface CardModel {
   summary: Part<EntitySummary>;
   choices: Part<DisambiguationChoices>;
   facts: Part<Fact[]>;
-  related: Part<Story[]>;
-  coverage: Part<Coverage>;
+  /** Each source's latest articles, as each answers. */
+  related: Record<NewsSource, NewsPart<RelatedArticle[]>>;
+  coverage: NewsPart<Coverage>;
+  attention: NewsPart<Attention>;
   reader?: ReaderState;
   /** Why the reader's last action on the card failed. */
   problem?: string;
 }
 
 /** The card's parts that are asked of a source, each answered once per request. */
-export type SourcePart = 'summary' | 'choices' | 'facts' | 'related' | 'coverage';
+export type SourcePart = 'summary' | 'choices' | 'facts';
 
 export type CardEvent =
   | { type: 'opened'; showing: number; entity: ResolvedName; name: string }
@@ -58,8 +72,14 @@ export type CardEvent =
   | { type: 'summary'; showing: number; answer: Result<EntitySummary, SourceError> }
   | { type: 'choices'; showing: number; answer: Result<DisambiguationChoices, SourceError> }
   | { type: 'facts'; showing: number; answer: Result<EntityFacts, SourceError> }
-  | { type: 'related'; showing: number; answer: Result<Story[], SourceError> }
-  | { type: 'coverage'; showing: number; answer: Result<Coverage, SourceError> }
+  | {
+      type: 'related';
+      showing: number;
+      source: NewsSource;
+      answer: Result<NewsAnswer<RelatedArticle[]>, SourceError>;
+    }
+  | { type: 'coverage'; showing: number; answer: Result<NewsAnswer<Coverage>, SourceError> }
+  | { type: 'attention'; showing: number; answer: Result<NewsAnswer<Attention>, SourceError> }
   | { type: 'reader'; showing: number; reader: ReaderState }
   /** The reader toggled Subscribe; shown at once, and put back by another event if refused. */
   | { type: 'subscribed'; showing: number; subscribed: boolean }
@@ -72,9 +92,12 @@ export type CardState =
       status: 'ready';
       summary: EntitySummary;
       facts: Part<Fact[]>;
-      related: Part<Story[]>;
+      /** The latest stories from every source that answered, and a word on each that has not. */
+      news: NewsView;
       /** The entity's coverage over the last month; absent while loading or when it cannot be had. */
       coverage?: Coverage;
+      /** How many read its Wikipedia article each day of the last month; absent likewise. */
+      attention?: Attention;
       reader?: ReaderState;
       /** The name as the page writes it, when the card can stop it being marked. */
       name?: string;
@@ -102,17 +125,20 @@ export function openCard(showing: number, entity: ResolvedName, name: string): C
     summary: ambiguous ? IDLE : LOADING,
     choices: ambiguous ? LOADING : IDLE,
     facts: !ambiguous && entity.wikidataId ? LOADING : IDLE,
-    related: ambiguous ? IDLE : LOADING,
+    related: Object.fromEntries(
+      NEWS_SOURCES.map((source) => [source, ambiguous ? IDLE : LOADING]),
+    ) as Record<NewsSource, NewsPart<RelatedArticle[]>>,
     coverage: ambiguous ? IDLE : LOADING,
+    attention: ambiguous ? IDLE : LOADING,
   };
 }
 
-/** Why a card has no latest articles, in the reader's words. */
-export function relatedProblem(error: SourceError): string {
-  if (error.kind === 'rate-limited')
-    return 'The news source is busy; latest articles will show on a later look.';
-  if (error.kind === 'offline') return 'Latest articles need a connection.';
-  return 'Latest articles could not be loaded.';
+/** A news source's answer as a part of the card. */
+function newsPartOf<T>(answer: Result<NewsAnswer<T>, SourceError>): NewsPart<T> {
+  if (!answer.ok) return { status: 'failed', error: answer.error };
+  const news = answer.value;
+  if (news.status === 'done') return { status: 'ready', value: news.value };
+  return news;
 }
 
 function partOf<T>(answer: Result<T, SourceError>, why: (error: SourceError) => string): Part<T> {
@@ -139,9 +165,11 @@ export function cardReducer(card: CardModel | undefined, event: CardEvent): Card
       return { ...card, facts: partOf(facts, () => '') };
     }
     case 'related':
-      return { ...card, related: partOf(event.answer, relatedProblem) };
+      return { ...card, related: { ...card.related, [event.source]: newsPartOf(event.answer) } };
     case 'coverage':
-      return { ...card, coverage: partOf(event.answer, () => '') };
+      return { ...card, coverage: newsPartOf(event.answer) };
+    case 'attention':
+      return { ...card, attention: newsPartOf(event.answer) };
     case 'reader':
       return { ...card, reader: event.reader };
     case 'subscribed':
@@ -154,11 +182,12 @@ export function cardReducer(card: CardModel | undefined, event: CardEvent): Card
 }
 
 /** A line is worth drawing from two days on. */
-const hasLine = (coverage: Coverage) => coverage.points.length > 1;
+const lineOf = <T extends { points: readonly unknown[] }>(part: NewsPart<T>) =>
+  part.status === 'ready' && part.value.points.length > 1 ? part.value : undefined;
 
 /** What the card draws for `card`. */
 export function viewOf(card: CardModel): CardState {
-  const { entity, summary, facts, related, coverage, reader, problem } = card;
+  const { entity, summary, facts, related, reader, problem } = card;
   if (entity.ambiguous)
     return { status: 'ambiguous', name: entity.ambiguous.name, choices: card.choices };
   if (summary.status === 'unavailable')
@@ -172,12 +201,17 @@ export function viewOf(card: CardModel): CardState {
       ? { original: { ...entity.original, translated: entity.original.key !== entity.key } }
       : {}),
     facts,
-    related,
-    ...(coverage.status === 'ready' && hasLine(coverage.value) ? { coverage: coverage.value } : {}),
+    news: newsView(related, summary.value.title),
+    ...optional('coverage', lineOf(card.coverage)),
+    ...optional('attention', lineOf(card.attention)),
     ...(reader ? { reader } : {}),
     ...(problem ? { problem } : {}),
   };
 }
+
+/** `{ [name]: value }`, or nothing when there is no value (the view's optional fields). */
+const optional = <K extends string, T>(name: K, value: T | undefined) =>
+  (value === undefined ? {} : { [name]: value }) as Partial<Record<K, T>>;
 
 /** The Wikidata item a card's facts come from: known at hover time, or from its summary. */
 export function factsItemOf(card: CardModel): string | undefined {

@@ -46,8 +46,17 @@ export interface Settings {
   markStyle: MarkStyle;
   /** How long the pointer rests on a name before its card opens. */
   hoverDelayMs: number;
-  /** Whether GDELT is asked for latest articles (the reader's feeds are asked either way). */
+  /** Whether GDELT is asked for latest articles and the news line (the reader's feeds are asked either way). */
   useGdelt: boolean;
+  /**
+   * Whether Google News is asked for latest articles, in the card language. Off until the reader
+   * turns it on: Google learns each name asked and the reader's address.
+   */
+  useGoogleNews: boolean;
+  /** Whether Wikidata is asked for a card's key facts. */
+  useWikidata: boolean;
+  /** Whether Wikimedia's pageviews are asked for the card's attention line. */
+  usePageviews: boolean;
   /** Names the reader asked not to be marked, from a card; undone from the options page. */
   unmarkedNames: UnmarkedName[];
 }
@@ -62,6 +71,9 @@ export const DEFAULT_SETTINGS: Settings = {
   markStyle: 'underline',
   hoverDelayMs: 500,
   useGdelt: true,
+  useGoogleNews: false,
+  useWikidata: true,
+  usePageviews: true,
   unmarkedNames: [],
 };
 
@@ -118,10 +130,17 @@ export function sanitiseSettings(stored: unknown): Settings {
     hoverDelayMs: HOVER_DELAYS_MS.includes(value.hoverDelayMs as 500)
       ? (value.hoverDelayMs as number)
       : DEFAULT_SETTINGS.hoverDelayMs,
-    useGdelt: typeof value.useGdelt === 'boolean' ? value.useGdelt : DEFAULT_SETTINGS.useGdelt,
+    useGdelt: flag(value.useGdelt, DEFAULT_SETTINGS.useGdelt),
+    useGoogleNews: flag(value.useGoogleNews, DEFAULT_SETTINGS.useGoogleNews),
+    useWikidata: flag(value.useWikidata, DEFAULT_SETTINGS.useWikidata),
+    usePageviews: flag(value.usePageviews, DEFAULT_SETTINGS.usePageviews),
     unmarkedNames: unmarkedNamesFrom(value.unmarkedNames),
   };
 }
+
+/** A stored switch, or its default when it is not one. */
+const flag = (stored: unknown, fallback: boolean): boolean =>
+  typeof stored === 'boolean' ? stored : fallback;
 
 /** A stored card language: a Wikipedia Gloss reads, or empty for the browser's language. */
 function cardLanguageFrom(stored: unknown): string {

@@ -9,6 +9,7 @@ export const CACHE_LIMITS = {
   facts: 3000,
   related: 1000,
   coverage: 1000,
+  attention: 1000,
   aliases: 50_000,
   /** Pages remembered for "In your reading": a history, so the oldest go first too. */
   readings: 5000,
@@ -69,6 +70,12 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
       count: () => db.coverage.count(),
       dropOldest: (n: number) => db.coverage.orderBy('fetchedAt').limit(n).delete(),
       clear: () => db.coverage.clear(),
+    },
+    {
+      limit: limits.attention,
+      count: () => db.attention.count(),
+      dropOldest: (n: number) => db.attention.orderBy('fetchedAt').limit(n).delete(),
+      clear: () => db.attention.clear(),
     },
     {
       limit: limits.aliases,
@@ -135,8 +142,10 @@ export function createCacheKeeper(db: GlossDb, limits: CacheLimits = CACHE_LIMIT
 
   /** Empties the cache; the bundled pack's names, topics, choices and reading history stay. */
   async function clear(): Promise<void> {
-    await db.transaction('rw', [db.entities, db.facts, db.related, db.coverage, db.aliases], () =>
-      Promise.all(tables.map((table) => table.clear?.())),
+    await db.transaction(
+      'rw',
+      [db.entities, db.facts, db.related, db.coverage, db.attention, db.aliases],
+      () => Promise.all(tables.map((table) => table.clear?.())),
     );
   }
 

@@ -2,6 +2,7 @@ import Dexie, { type DBCoreMutateRequest, type EntityTable, type IndexableType }
 import type { Choice, EntitySummary } from '../core/entity';
 import type { EntityFacts } from '../core/fact-choice';
 import type { RelatedArticle } from '../core/articles';
+import type { Attention } from '../core/attention';
 import type { Coverage } from '../core/coverage';
 import { aliasId, titleOfKey, wikiOfKey } from '../core/wikis';
 
@@ -48,6 +49,14 @@ export interface AliasRecord {
 export interface CoverageRecord {
   key: string;
   coverage: Coverage;
+  fetchedAt: number;
+}
+
+/** How much an entity's Wikipedia article was read over the last month, with when it was fetched. */
+export interface AttentionRecord {
+  /** The entity's key on the wiki whose readers were counted. */
+  key: string;
+  attention: Attention;
   fetchedAt: number;
 }
 
@@ -136,6 +145,7 @@ export class GlossDb extends Dexie {
   facts!: EntityTable<FactsRecord, 'wikidataId'>;
   related!: EntityTable<RelatedRecord, 'key'>;
   coverage!: EntityTable<CoverageRecord, 'key'>;
+  attention!: EntityTable<AttentionRecord, 'key'>;
   subscriptions!: EntityTable<SubscriptionRecord, 'key'>;
   choices!: Dexie.Table<ChoiceRecord, [string, string]>;
   readings!: Dexie.Table<ReadingRecord, [string, string]>;
@@ -216,6 +226,8 @@ export class GlossDb extends Dexie {
           })),
         );
       });
+    // 9: an entity's readers on Wikipedia over the last month (the card's attention line).
+    this.version(9).stores({ attention: 'key, fetchedAt' });
   }
 
   /**

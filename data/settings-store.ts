@@ -16,6 +16,8 @@ export interface SourceOverrides {
   wikipediaOrigin?: string;
   wikidataOrigin?: string;
   gdeltOrigin?: string;
+  googleNewsOrigin?: string;
+  pageviewsOrigin?: string;
 }
 
 export const sourceOverrides = storage.defineItem<SourceOverrides>('local:sourceOverrides', {

@@ -66,6 +66,8 @@ export async function getText(
   try {
     const response = await deps.fetch(url, {
       headers: { Accept: accept, ...headers },
+      // No source needs to know who the reader is: their cookies (a Google account's) stay home.
+      credentials: 'omit',
       signal: abort.signal,
     });
     if (response.status === 404) return err({ kind: 'not-found' });

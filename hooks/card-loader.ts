@@ -11,6 +11,7 @@ import {
 import type { ResolvedName } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import { memoByKey } from '../core/memo';
+import { NEWS_SOURCES, type NewsAnswer, type NewsSource } from '../core/news';
 import type { Result } from '../core/result';
 import { askSource, callBackground } from '../messaging/background';
 
@@ -43,6 +44,13 @@ export interface CardLoaderDeps {
 /** Each part is asked for once per page; a part that failed is asked again on the next look. */
 const succeeded = (answer: Result<unknown, SourceError>) => answer.ok;
 
+/** The readers counted are the page's own wiki's: a name met on a French page, French Wikipedia's. */
+const attentionKey = (entity: ResolvedName) => entity.original?.key ?? entity.key;
+
+/** A news answer is kept once it is final: one that only said where its request stood is asked again. */
+const settledNews = (answer: Result<NewsAnswer<unknown>, SourceError>) =>
+  answer.ok && answer.value.status !== 'waiting';
+
 /**
  * The one card pipeline, for the in-page card and the popup's: asks for every part of a card at
  * once (at hover intent when there is one), feeds the answers to the card's reducer, and draws
@@ -55,14 +63,19 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
   const loadSummary = memoByKey((key: string) => askSource('getCard', key), String, succeeded);
   const loadFacts = memoByKey((item: string) => askSource('getFacts', item), String, succeeded);
   const loadRelated = memoByKey(
-    (key: string, title: string) => askSource('getRelated', key, title),
-    (key) => key,
-    succeeded,
+    (key: string, title: string, source: NewsSource) => askSource('getRelated', key, title, source),
+    (key, _title, source) => `${source} ${key}`,
+    settledNews,
   );
   const loadCoverage = memoByKey(
     (key: string, title: string) => askSource('getCoverage', key, title),
     (key) => key,
-    succeeded,
+    settledNews,
+  );
+  const loadAttention = memoByKey(
+    (key: string) => askSource('getAttention', key),
+    String,
+    settledNews,
   );
   const loadChoices = memoByKey(
     (name: string, title: string) => askSource('getChoices', name, title),
@@ -73,6 +86,8 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
   let card: CardModel | undefined;
   let place: CardPlace = { pageUrl: '', name: '' };
   let showings = 0;
+  /** The entity whose card is on screen, whose news requests go first. */
+  let shownKey: string | undefined;
   /** The reader is searching for what the name means: the card's late parts must not replace it. */
   let correcting = false;
 
@@ -89,10 +104,31 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
       void loadChoices(false, entity.ambiguous.name, entity.title);
       return;
     }
+    void callBackground('newsInterest', entity.key, 'intent');
     void loadSummary(false, entity.key);
     if (entity.wikidataId) void loadFacts(false, entity.wikidataId);
-    void loadRelated(false, entity.key, entity.title);
+    for (const source of NEWS_SOURCES) void loadRelated(false, entity.key, entity.title, source);
     void loadCoverage(false, entity.key, entity.title);
+    void loadAttention(false, attentionKey(entity));
+  }
+
+  /**
+   * Feeds a news part's answers to the card until it is final: an answer that only says where
+   * its request stands is shown, and asked again (the background answers when it can), for as
+   * long as this showing lasts. A card closed meanwhile stops asking; its request goes on.
+   */
+  async function follow<T>(
+    showing: number,
+    ask: (fresh: boolean) => Promise<Result<NewsAnswer<T>, SourceError>>,
+    event: (answer: Result<NewsAnswer<T>, SourceError>) => CardEvent,
+    fresh: boolean,
+  ): Promise<void> {
+    for (let again = fresh; ; again = false) {
+      const answer = await ask(again);
+      if (showing !== showings) return;
+      dispatch(event(answer));
+      if (!answer.ok || answer.value.status !== 'waiting') return;
+    }
   }
 
   /** Opens the card for `entity` at `where`, every part asked for together; `fresh` asks again. */
@@ -117,14 +153,30 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
         return facts(item);
       }
     });
+    void callBackground('newsInterest', entity.key, 'open');
+    shownKey = entity.key;
     return Promise.all([
       summary,
       entity.wikidataId ? facts(entity.wikidataId) : undefined,
-      loadRelated(fresh, entity.key, entity.title).then((answer) =>
-        dispatch({ type: 'related', showing, answer }),
+      ...NEWS_SOURCES.map((source) =>
+        follow(
+          showing,
+          (again) => loadRelated(again, entity.key, entity.title, source),
+          (answer) => ({ type: 'related', showing, source, answer }),
+          fresh,
+        ),
       ),
-      loadCoverage(fresh, entity.key, entity.title).then((answer) =>
-        dispatch({ type: 'coverage', showing, answer }),
+      follow(
+        showing,
+        (again) => loadCoverage(again, entity.key, entity.title),
+        (answer) => ({ type: 'coverage', showing, answer }),
+        fresh,
+      ),
+      follow(
+        showing,
+        (again) => loadAttention(again, attentionKey(entity)),
+        (answer) => ({ type: 'attention', showing, answer }),
+        fresh,
       ),
       // Asked afresh each time: the reader may have subscribed in another tab.
       callBackground('getReaderData', entity.key, where.pageUrl).then(
@@ -135,6 +187,9 @@ export function createCardLoader({ draw, page }: CardLoaderDeps) {
 
   /** The card is no longer on screen: answers still on their way are dropped. */
   function close(): void {
+    // Its requests go on (their answers fill the cache), but no longer ahead of others.
+    if (shownKey !== undefined) void callBackground('newsInterest', shownKey, 'none');
+    shownKey = undefined;
     showings += 1;
     card = undefined;
     correcting = false;

@@ -5,6 +5,7 @@
  * ask everything. Nothing outside Gloss may ask anything.
  */
 import type { Caller, CallerKind } from '../core/caller';
+import { NEWS_SOURCES } from '../core/news';
 import type { BackgroundApi, BackgroundCall } from './protocol';
 
 /** Who sent a message, as the browser tells it (`runtime.MessageSender`). */
@@ -32,6 +33,8 @@ export const ALLOWED_CALLERS: { readonly [K in BackgroundCall]: readonly CallerK
   getFacts: ['extension'],
   getRelated: ['extension'],
   getCoverage: ['extension'],
+  getAttention: ['extension'],
+  newsInterest: ['extension'],
   getChoices: ['extension'],
   chooseMeaning: ['extension'],
   getReaderData: ['extension'],
@@ -109,6 +112,11 @@ const texts =
   (value) =>
     Array.isArray(value) && value.length <= items && value.every(text(max));
 
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value) =>
+    typeof value === 'string' && values.includes(value);
+
 /** An article key or title ("en:ASEAN"), a Wikidata id, a name. */
 const KEY = text(600);
 /** A page address. */
@@ -126,8 +134,10 @@ export const ARGUMENTS: { readonly [K in BackgroundCall]: readonly Check[] } = {
   laterMentions: [integer],
   getCard: [KEY],
   getFacts: [KEY],
-  getRelated: [KEY, KEY],
+  getRelated: [KEY, KEY, oneOf(NEWS_SOURCES)],
   getCoverage: [KEY, KEY],
+  getAttention: [KEY],
+  newsInterest: [KEY, oneOf(['open', 'intent', 'none'])],
   getChoices: [KEY, KEY],
   chooseMeaning: [text(300), KEY, KEY],
   getReaderData: [KEY, URL_TEXT],

@@ -1,12 +1,14 @@
 // The protocol speaks only of the model (core/) and of messaging: what crosses the boundary is
 // plain data any context can read, whatever the background stores it as.
+import type { RelatedArticle } from '../core/articles';
+import type { Attention } from '../core/attention';
 import type { Coverage } from '../core/coverage';
 import type { Choice, EntitySummary, ReadingEntry, ResolvedName, SearchHit } from '../core/entity';
 import type { SourceError } from '../core/errors';
 import type { EntityFacts } from '../core/fact-choice';
 import type { FoundMentions, PageTextBatch } from '../core/mention-finding';
 import type { Result } from '../core/result';
-import type { Story } from '../core/stories';
+import type { Interest, NewsAnswer, NewsSource } from '../core/news';
 import type { MarkMode, MarkStyle, Settings } from '../core/settings';
 
 /** What a page needs to know before it marks anything. */
@@ -50,10 +52,27 @@ export interface BackgroundApi {
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */
   getFacts(wikidataId: string): Promise<Result<EntityFacts, SourceError>>;
-  /** An entity's coverage over the last month: the line, its spikes, the highest one's story. */
-  getCoverage(key: string, title: string): Promise<Result<Coverage, SourceError>>;
-  /** The latest stories about an entity (by its key and title), newest first, each told once. */
-  getRelated(key: string, title: string): Promise<Result<Story[], SourceError>>;
+  /**
+   * An entity's coverage in the news over the last month (GDELT): the line, its spikes, the
+   * highest one's story; or, when it is slow to come, where its request stands (ask again).
+   */
+  getCoverage(key: string, title: string): Promise<Result<NewsAnswer<Coverage>, SourceError>>;
+  /** How many read the entity's Wikipedia article each day of the last month. */
+  getAttention(key: string): Promise<Result<NewsAnswer<Attention>, SourceError>>;
+  /**
+   * One source's latest articles about an entity (by its key and title), newest first; or, when
+   * they are slow to come, where the request stands (ask again).
+   */
+  getRelated(
+    key: string,
+    title: string,
+    source: NewsSource,
+  ): Promise<Result<NewsAnswer<RelatedArticle[]>, SourceError>>;
+  /**
+   * The reader rests on an entity's name, has its card open, or left it: its news requests go
+   * ahead of others while it is wanted.
+   */
+  newsInterest(key: string, interest: Interest | 'none'): Promise<void>;
   /** The meanings an ambiguous name may have (its disambiguation page's links). */
   getChoices(
     name: string,

@@ -14,6 +14,9 @@
 //   hostile: crafted text (repeated "Abc, ", capitals with no lower case, 1 MB without spaces,
 //         CJK, runs of connectors…) at 10k, 100k and 1M characters, read as the background
 //         reads a batch: time per character should not grow with the length.
+//   news: a reader's eight cards (4 s each, 2 s apart) against a stand-in that keeps GDELT's
+//         published limit, then sheds half its load: when each card's articles and lines showed,
+//         what it said of a missing source, and GDELT's requests made and refused.
 //   soak: 200 page loads in one tab, a card opened on each, sampling the memory of the page, of
 //         Gloss's extension process (its service worker) and of the page renderers.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +37,7 @@ import {
   measureSpot,
   totalChars,
 } from './bench/spot';
+import { GDELT_LATENCY_MS, measureNews } from './bench/news';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
@@ -311,6 +315,70 @@ async function benchHostile() {
   return { hostile: rows, hostileCard: card };
 }
 
+async function benchNews() {
+  const seedDir = join(resolve(values.corpus), 'seed');
+  const seed = existsSync(join(seedDir, 'myanmar-russia.html')) ? seedDir : undefined;
+  console.log(
+    `A reader's 8 cards (4 s each, 2 s apart) on ${seed ? 'the seed article' : "the demo's article (no seed article in the corpus)"}, GDELT answering after ${GDELT_LATENCY_MS} ms at its published limit\n`,
+  );
+  const scenarios = await measureNews(extensionDir(), seed);
+  const ms = (value: number | undefined) => (value === undefined ? '—' : String(value));
+  table(
+    'news-cards',
+    ['scenario', 'card', 'articles ms', 'attention line ms', 'news line ms', 'said at close'],
+    scenarios.flatMap((scenario) =>
+      scenario.cards.map((card) => [
+        scenario.scenario,
+        card.name,
+        ms(card.articlesMs),
+        ms(card.attentionMs),
+        ms(card.newsLineMs),
+        card.notes.join(' ') || '—',
+      ]),
+    ),
+  );
+  const count = (cards: readonly unknown[], total: number) => `${cards.length}/${total}`;
+  table(
+    'news',
+    [
+      'scenario',
+      'articles while open',
+      'a line while open',
+      'news line',
+      'no articles, said why',
+      'GDELT asked',
+      'refused (limit)',
+      'shed',
+    ],
+    scenarios.map(({ scenario, cards, gdeltAsked, gdeltRefused, gdeltShed }) => {
+      const without = cards.filter((card) => card.articlesMs === undefined);
+      return [
+        scenario,
+        count(
+          cards.filter((card) => card.articlesMs !== undefined),
+          cards.length,
+        ),
+        count(
+          cards.filter((card) => card.attentionMs !== undefined || card.newsLineMs !== undefined),
+          cards.length,
+        ),
+        count(
+          cards.filter((card) => card.newsLineMs !== undefined),
+          cards.length,
+        ),
+        count(
+          without.filter((card) => card.notes.length > 0),
+          without.length,
+        ),
+        String(gdeltAsked),
+        String(gdeltRefused),
+        String(gdeltShed),
+      ];
+    }),
+  );
+  return { news: scenarios };
+}
+
 const parts = {
   spot: benchSpot,
   hostile: benchHostile,
@@ -318,6 +386,7 @@ const parts = {
   card: benchCard,
   index: benchIndex,
   soak: benchSoak,
+  news: benchNews,
 };
 const which = positionals[0];
 if (which !== undefined && !Object.hasOwn(parts, which)) {

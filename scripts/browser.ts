@@ -146,7 +146,13 @@ export async function launchWithGloss({
         const { chrome } = globalThis as unknown as WorkerGlobal;
         const root = origin.replace('/{lang}', '');
         return chrome.storage!.local.set({
-          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: root, gdeltOrigin: root },
+          sourceOverrides: {
+            wikipediaOrigin: origin,
+            wikidataOrigin: root,
+            gdeltOrigin: root,
+            googleNewsOrigin: root,
+            pageviewsOrigin: root,
+          },
         });
       },
       wikipediaOrigin,

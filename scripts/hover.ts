@@ -100,11 +100,11 @@ export async function hoverMention(page: Page, text?: string, timeout = 15_000):
   return target.text;
 }
 
-/** Where the marked name `text` is (scrolled into view), or the names marked so far. */
 /** Where a marked name is on screen, or, when it is not marked, the names that are. */
 type Found = { text: string; x: number; y: number } | { missing: string[] };
 
-function findMention(page: Page, text: string | undefined): Promise<Found> {
+/** Where the marked name `text` (or the first) is, scrolled into view; or the names marked so far. */
+export function findMention(page: Page, text: string | undefined): Promise<Found> {
   return page.evaluate((wanted): Found => {
     // Gloss draws static ranges: make live ones to measure and read them.
     const live = (range: AbstractRange) => {

@@ -1,21 +1,29 @@
 import { RELATED_LIFETIME_MS } from '../core/cache-policy';
 import { dailyPoints, namesBeside, spikeDays, type Coverage } from '../core/coverage';
 import type { SourceError } from '../core/errors';
-import { groupStories } from '../core/stories';
+import type { NewsAnswer } from '../core/news';
 import { ok, type Result } from '../core/result';
+import { groupStories } from '../core/stories';
+import { bareTitle } from '../core/wikis';
 import type { CacheKeeper } from '../data/cache-keeper';
 import type { GlossDb } from '../data/db';
-import { fetchDayArticles, fetchTimeline, type GdeltSite } from '../gateways/gdelt';
+import {
+  fetchTimeline,
+  GDELT_TIMEOUT_MS,
+  type GdeltSite,
+  type TimelineStep,
+} from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
-import { cacheFirst } from './cache-first';
 import type { NewsName } from './news-names';
-import { bareTitle } from '../core/wikis';
+import type { NewsPacing } from './news-pacing';
+import { pacedCache } from './paced-cache';
 
 export interface CoverageServiceDeps {
   db: GlossDb;
   /** Writes the cache within its limits (data/cache-keeper.ts): one for the whole background. */
   cache: CacheKeeper;
   http: HttpDeps;
+  pacing: NewsPacing;
   /** Where GDELT is, or undefined when the reader turned it off. */
   site: () => Promise<GdeltSite | undefined>;
   /** The name GDELT is asked for an entity by (services/news-names.ts); its bare title when absent. */
@@ -27,57 +35,77 @@ export interface CoverageServiceDeps {
 const PEAK_HEADLINES = 3;
 
 /**
- * An entity's coverage over the last month from GDELT: the daily line, its spikes, and the
- * highest spike's headlines with the names they mention beside it. Cached for an hour like the
- * latest articles; GDELT off, failing or knowing nothing leaves the card without it.
+ * An entity's coverage over the last month, as the card's news line: the daily line, its spikes,
+ * and the highest spike's headlines (GDELT's top articles of that day) with the names they
+ * mention beside it. One GDELT request, paced behind every card's latest articles; cached for an
+ * hour like them.
  */
 export function createCoverageService({
   db,
   cache,
   http,
+  pacing,
   site,
   newsName = async (_key, title) => bareTitle(title),
   now,
 }: CoverageServiceDeps) {
-  const getCoverage = cacheFirst({
-    read: async (key: string, _title: string) => {
+  const paced = pacedCache<Coverage>({
+    read: async (key) => {
       const record = await db.coverage.get(key);
       return record && { value: record.coverage, fetchedAt: record.fetchedAt };
     },
-    fetchAndStore: async (key: string, title: string): Promise<Result<Coverage, SourceError>> => {
-      const where = await site();
-      if (!where) return ok({ points: [], spikes: [] });
-      const name = await newsName(key, title);
-      const timeline = await fetchTimeline(name, where, http);
-      if (!timeline.ok) return timeline;
-      const points = dailyPoints(timeline.value);
-      const spikes = spikeDays(points);
-      const coverage: Coverage = { points, spikes };
-      const highest = spikes[0];
-      if (highest) {
-        // The peak's story is extra: without it the line still shows.
-        const day = await fetchDayArticles(name, highest, where, http);
-        if (day.ok && day.value.length > 0) {
-          // A story many sites told is one headline.
-          const headlines = groupStories(day.value, title, PEAK_HEADLINES).map(
-            (story) => story.lead,
-          );
-          coverage.peak = {
-            day: highest,
-            headlines,
-            withNames: namesBeside(
-              day.value.map((article) => article.title),
-              title,
-            ),
-          };
-        }
-      }
-      await cache.store(() => db.coverage.put({ key, coverage, fetchedAt: now() }));
-      return ok(coverage);
-    },
-    keyOf: (key) => key,
+    store: (key, coverage) =>
+      cache.store(() => db.coverage.put({ key, coverage, fetchedAt: now() })),
     lifetimeMs: RELATED_LIFETIME_MS,
+    pacing,
     now,
   });
+  const gdeltHttp: HttpDeps = { ...http, timeoutMs: GDELT_TIMEOUT_MS, backoff: undefined };
+
+  async function getCoverage(
+    key: string,
+    title: string,
+  ): Promise<Result<NewsAnswer<Coverage>, SourceError>> {
+    const where = await site();
+    if (!where) return ok({ status: 'off' });
+    const name = await newsName(key, title);
+    return paced({
+      source: 'gdelt',
+      id: `timeline ${name}`,
+      cacheKey: key,
+      key,
+      part: 'coverage',
+      run: async () => {
+        const timeline = await fetchTimeline(name, where, gdeltHttp);
+        return timeline.ok ? ok(coverageOf(timeline.value, title)) : timeline;
+      },
+    });
+  }
+  getCoverage.settled = () => paced.settled();
   return { getCoverage };
+}
+
+/** The card's coverage from a timeline's steps: the line, its spikes, the highest one's story. */
+export function coverageOf(steps: readonly TimelineStep[], title: string): Coverage {
+  const points = dailyPoints(steps);
+  const spikes = spikeDays(points);
+  const coverage: Coverage = { points, spikes };
+  const highest = spikes[0];
+  const top = highest
+    ? steps
+        .filter((step) => step.date.startsWith(highest.replace(/-/g, '')))
+        .flatMap((step) => step.top)
+    : [];
+  if (highest && top.length > 0) {
+    coverage.peak = {
+      day: highest,
+      // A story many sites told is one headline.
+      headlines: groupStories(top, title, PEAK_HEADLINES).map((story) => story.lead),
+      withNames: namesBeside(
+        top.map((article) => article.title),
+        title,
+      ),
+    };
+  }
+  return coverage;
 }

@@ -6,9 +6,11 @@ import { groupStories } from '../core/stories';
 import { isDue, POLL_STAGGER_MS, queryTopicKey } from '../core/topic-schedule';
 import type { GlossDb, SubscriptionRecord, TopicArticleRecord } from '../data/db';
 import { fetchFeed } from '../gateways/feeds';
-import { fetchRelated, type GdeltSite } from '../gateways/gdelt';
+import { fetchRelated, GDELT_TIMEOUT_MS, type GdeltSite } from '../gateways/gdelt';
 import type { HttpDeps } from '../gateways/http';
 import type { NewsName } from './news-names';
+import type { NewsPacing } from './news-pacing';
+import { gdeltArticlesId } from './related';
 import { bareTitle } from '../core/wikis';
 
 /** Articles a topic's check keeps at most, newest first. */
@@ -17,6 +19,8 @@ const ARTICLES_PER_CHECK = 50;
 export interface TopicServiceDeps {
   db: GlossDb;
   http: HttpDeps;
+  /** GDELT is asked through its queue, where a topic check waits behind every card's request. */
+  pacing: NewsPacing;
   gdelt: () => Promise<GdeltSite | undefined>;
   feeds: () => Promise<string[]>;
   intervalMinutes: () => Promise<number>;
@@ -45,6 +49,7 @@ export interface PollReport {
 export function createTopicService({
   db,
   http,
+  pacing,
   gdelt,
   feeds,
   intervalMinutes,
@@ -104,8 +109,17 @@ export function createTopicService({
   /** Asks one topic's sources; stores what is new. Answers the new articles, or why it failed. */
   async function check(topic: SubscriptionRecord): Promise<Result<RelatedArticle[], SourceError>> {
     const site = await gdelt();
+    const gdeltHttp: HttpDeps = { ...http, timeoutMs: GDELT_TIMEOUT_MS, backoff: undefined };
     const [news, ...lists] = await Promise.all([
-      site ? fetchRelated(topic.query, site, http) : Promise.resolve(ok([])),
+      site
+        ? pacing.ask(
+            'gdelt',
+            gdeltArticlesId(topic.query),
+            () => fetchRelated(topic.query, site, gdeltHttp),
+            undefined,
+            'topic',
+          )
+        : Promise.resolve(ok([])),
       ...(await feeds()).map((url) => fetchFeed(url, http)),
     ]);
     const combined = combineSources(

@@ -3,6 +3,17 @@ import { languageName } from '../../core/stories';
 import type { OptionsProps } from '../OptionsView';
 import { Section } from './fields';
 
+/** ": now Wikidata, GDELT", the third parties turned on, or that none is. */
+function askedNames(settings: OptionsProps['settings']): string {
+  const on = [
+    settings.useWikidata && 'Wikidata',
+    settings.usePageviews && 'Wikimedia pageviews',
+    settings.useGdelt && 'GDELT',
+    settings.useGoogleNews && 'Google News',
+  ].filter(Boolean);
+  return on.length > 0 ? ` (now: Wikipedia, ${on.join(', ')})` : ' (now: Wikipedia alone)';
+}
+
 /** What is sent where, and the reader's reading history. */
 export function PrivacySection(
   props: Pick<
@@ -18,10 +29,10 @@ export function PrivacySection(
         The text of the pages you read stays on your device. Gloss sends only the names it finds to
         Wikipedia (in the page&apos;s language, or {cardLanguageName}), to learn which are articles,
         and asks Wikidata which article is the same subject in {cardLanguageName}. When you open a
-        card it asks Wikidata for that entity&apos;s facts
-        {settings.useGdelt ? ' and GDELT for the latest articles that name it' : ''}. Your topics
-        are checked with the same sources, and your feeds are fetched from their own sites.
-        Everything Gloss learns is kept in this browser; nothing is sent anywhere else.
+        card it sends that name to the sources under &ldquo;Who a card asks&rdquo; above
+        {askedNames(settings)}. Your topics are checked with GDELT, and your feeds are fetched from
+        their own sites. Everything Gloss learns is kept in this browser; nothing is sent anywhere
+        else.
       </p>
       <label class="row">
         <input

@@ -5,6 +5,7 @@ import { seedAliasPack } from '../../data/alias-pack';
 import { createCacheKeeper } from '../../data/cache-keeper';
 import { GlossDb } from '../../data/db';
 import { currentSettings, settings } from '../../data/settings-store';
+import { createAttentionService } from '../../services/attention';
 import { createCardService } from '../../services/cards';
 import { createCoverageService } from '../../services/coverage';
 import { createFactsService } from '../../services/facts';
@@ -37,7 +38,7 @@ export function composeBackground() {
   // Read with every page: kept in memory, read again when the reader changes them.
   const settingsNow = keptUntilChanged(currentSettings, (forget) => settings.watch(forget));
   const sources = createSources(settingsNow);
-  const { http, wikipedia, wikidata, gdelt, cardWikipedia } = sources;
+  const { http, pacing, wikipedia, wikidata, gdelt, cardWikipedia } = sources;
   const now = Date.now;
   const base = { db, cache, http, now };
 
@@ -62,11 +63,22 @@ export function composeBackground() {
     cards,
     reader,
     facts: createFactsService({ ...base, site: wikidata }),
-    related: createRelatedService({ ...base, site: gdelt, feeds, newsName }),
-    coverage: createCoverageService({ ...base, site: gdelt, newsName }),
+    pacing,
+    related: createRelatedService({
+      ...base,
+      pacing,
+      gdelt,
+      googleNews: sources.googleNews,
+      cardLanguage: sources.cardLanguage,
+      feeds,
+      newsName,
+    }),
+    coverage: createCoverageService({ ...base, pacing, site: gdelt, newsName }),
+    attention: createAttentionService({ ...base, site: sources.pageviews }),
     topics: createTopicService({
       db,
       http,
+      pacing,
       gdelt,
       feeds,
       intervalMinutes: async () => POLL_INTERVAL_MINUTES,

@@ -1,3 +1,4 @@
+import { ok } from '../../core/result';
 import { isEnabledOn, unmarkName } from '../../core/settings';
 import type { BackgroundHandlers } from '../../messaging/access';
 import type { Background } from './compose';
@@ -15,6 +16,8 @@ export function handlersFor(background: Background, following: Following): Backg
     facts,
     related,
     coverage,
+    attention,
+    pacing,
     reader,
     topics,
     search,
@@ -32,9 +35,14 @@ export function handlersFor(background: Background, following: Following): Backg
     findMentions: (caller, batch) => mentions.findPageMentions(caller, batch),
     laterMentions: (caller, ticket) => mentions.laterMentions(caller, ticket),
     getCard: (_, key) => cards.getCard(key),
-    getFacts: (_, wikidataId) => facts.getFacts(wikidataId),
-    getRelated: (_, key, title) => related.getRelated(key, title),
+    getFacts: async (_, wikidataId) =>
+      (await settingsNow()).useWikidata
+        ? facts.getFacts(wikidataId)
+        : ok({ wikidataId, kind: 'other' as const, facts: [] }),
+    getRelated: (_, key, title, source) => related.getRelated(key, title, source),
     getCoverage: (_, key, title) => coverage.getCoverage(key, title),
+    getAttention: (_, key) => attention.getAttention(key),
+    newsInterest: async (_, key, interest) => pacing.setInterest(key, interest),
     getChoices: (_, name, title) => reader.getChoices(name, title),
     // A choice made in a private window holds for that page only: nothing is written.
     chooseMeaning: ({ incognito }, site, name, title) =>

@@ -4,9 +4,12 @@ import { keptUntilChanged } from '../../core/memo';
 import { cardWiki, type Settings } from '../../core/settings';
 import { sourceOverrides } from '../../data/settings-store';
 import type { HttpDeps } from '../../gateways/http';
+import { createNewsPacing } from '../../services/news-pacing';
 
 /** Where the sources' 429 waits are kept across worker restarts. */
 const BACKOFF_KEY = 'backoff';
+/** Where the paced sources' last starts are kept across worker restarts. */
+const PACING_KEY = 'pacing';
 
 /**
  * How the background reaches its sources: one HTTP client whose 429 waits every part shares, and
@@ -26,6 +29,24 @@ export function createSources(settingsNow: () => Promise<Settings>) {
     .get(BACKOFF_KEY)
     .then((kept) => backoff.restore(kept[BACKOFF_KEY]))
     .catch(() => undefined);
+  // The paced sources' last starts outlive the worker too, so a restart is no burst of requests.
+  const kept: Record<string, unknown> = {};
+  const pacing = createNewsPacing({
+    clock: {
+      now: Date.now,
+      after: (ms, run) => {
+        const timer = setTimeout(run, ms);
+        return () => clearTimeout(timer);
+      },
+    },
+    kept: browser.storage.session
+      .get(PACING_KEY)
+      .then((stored) => stored[PACING_KEY] as Record<string, unknown> | undefined),
+    keep: (source, state) => {
+      kept[source] = state;
+      void browser.storage.session.set({ [PACING_KEY]: kept }).catch(() => undefined);
+    },
+  });
   const http: HttpDeps = {
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
     userAgent: `Gloss/${browser.runtime.getManifest().version} (browser extension)`,
@@ -51,13 +72,24 @@ export function createSources(settingsNow: () => Promise<Settings>) {
     (await settingsNow()).useGdelt
       ? { origin: (await overridesNow()).gdeltOrigin ?? 'https://api.gdeltproject.org' }
       : undefined;
+  const googleNews = async () =>
+    (await settingsNow()).useGoogleNews
+      ? { origin: (await overridesNow()).googleNewsOrigin ?? 'https://news.google.com' }
+      : undefined;
+  const pageviews = async () =>
+    (await settingsNow()).usePageviews
+      ? { origin: (await overridesNow()).pageviewsOrigin ?? 'https://wikimedia.org' }
+      : undefined;
   return {
     http,
+    pacing,
     cardLanguage,
     wikipedia,
     /** The card language's Wikipedia. */
     cardWikipedia: async () => wikipedia(await cardLanguage()),
     wikidata,
     gdelt,
+    googleNews,
+    pageviews,
   };
 }

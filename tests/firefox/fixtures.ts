@@ -57,7 +57,13 @@ export const test = base.extend<{ server: FixtureServer; firefox: GlossInFirefox
           }
         ).browser;
         await api.storage.local.set({
-          sourceOverrides: { wikipediaOrigin: origin, wikidataOrigin: origin, gdeltOrigin: origin },
+          sourceOverrides: {
+            wikipediaOrigin: origin,
+            wikidataOrigin: origin,
+            gdeltOrigin: origin,
+            googleNewsOrigin: origin,
+            pageviewsOrigin: origin,
+          },
         });
         const { settings = {} } = await api.storage.local.get('settings');
         await api.storage.local.set({ settings: { ...settings, enabledSites: ['127.0.0.1'] } });

@@ -52,5 +52,19 @@ describe('the coverage line', () => {
 
   it('draws nothing for fewer than two days', () => {
     expect(draw(<CoverageLine coverage={{ points: days([3]), spikes: [] }} />).innerHTML).toBe('');
+    expect(draw(<CoverageLine />).innerHTML).toBe('');
+  });
+
+  it('draws the Wikipedia readers line alone, before the news line comes', () => {
+    const attention = { points: days([100, 120, 900, 110]), spikes: ['2025-11-03'], total: 1230 };
+    const root = draw(<CoverageLine attention={attention} />);
+    expect(texts(root, 'figcaption')).toEqual(['Wikipedia readers']);
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toMatch(
+      /^Readers of its Wikipedia article over the last month, most on (3 Nov|Nov 3)/,
+    );
+    const both = draw(
+      <CoverageLine attention={attention} coverage={{ points: days([1, 2]), spikes: [] }} />,
+    );
+    expect(texts(both, 'figcaption')).toEqual(['Wikipedia readers', 'News coverage']);
   });
 });

@@ -25,7 +25,7 @@ const ready = (part: Partial<Extract<CardState, { status: 'ready' }>> = {}): Car
   status: 'ready',
   summary,
   facts: { status: 'idle' },
-  related: { status: 'idle' },
+  news: { stories: [], notes: [], loading: false, empty: false, off: true },
   ...part,
 });
 
@@ -115,7 +115,10 @@ describe('the entity card', () => {
   it('draws facts and articles as they come, and says why articles are missing', () => {
     const loading = draw(
       <EntityCard
-        state={ready({ facts: { status: 'loading' }, related: { status: 'loading' } })}
+        state={ready({
+          facts: { status: 'loading' },
+          news: { stories: [], notes: [], loading: true, empty: false, off: false },
+        })}
       />,
     );
     expect(loading.querySelectorAll('.skeleton').length).toBe(2);
@@ -123,12 +126,32 @@ describe('the entity card', () => {
       <EntityCard
         state={ready({
           facts: { status: 'ready', value: [{ label: 'Born', value: '3 July 1956' }] },
-          related: { status: 'unavailable', message: 'Latest articles need a connection.' },
+          news: {
+            stories: [],
+            notes: [
+              { source: 'gdelt', kind: 'failed', text: 'GDELT took too long to answer.' },
+              { source: 'googleNews', kind: 'waiting', text: 'Asking Google News…' },
+            ],
+            loading: false,
+            empty: false,
+            off: false,
+          },
         })}
       />,
     );
     expect(texts(root, '.fact')).toEqual(['Born3 July 1956']);
-    expect(texts(root, '.related-note')).toEqual(['Latest articles need a connection.']);
+    expect(texts(root, '.related-note')).toEqual([
+      'GDELT took too long to answer.',
+      'Asking Google News…',
+    ]);
+    const none = draw(
+      <EntityCard
+        state={ready({
+          news: { stories: [], notes: [], loading: false, empty: true, off: false },
+        })}
+      />,
+    );
+    expect(texts(none, '.related-note')).toEqual(['No articles about this in the past week.']);
   });
 
   it('Subscribe says what it is and turns over on a press', () => {
@@ -213,7 +236,7 @@ describe('the card’s latest stories', () => {
     const english = story(told('ASEAN summit opens', 'reuters.example', 'English', '2026-11-27'));
     const root = draw(
       <RelatedArticles
-        related={{ status: 'ready', value: [french, english] }}
+        news={{ stories: [french, english], notes: [], loading: false, empty: false, off: false }}
         readerLanguage="English"
       />,
     );

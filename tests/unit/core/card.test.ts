@@ -27,6 +27,15 @@ const story = {
   countries: [],
   languages: [],
 };
+const done = <T>(value: T) => ok({ status: 'done' as const, value });
+const attention = {
+  points: [
+    { day: '2025-11-26', value: 1200 },
+    { day: '2025-11-27', value: 5400 },
+  ],
+  spikes: [],
+  total: 6600,
+};
 const coverage = {
   points: [
     { day: '2025-11-26', value: 0.2 },
@@ -43,8 +52,13 @@ describe('the card reducer', () => {
     const card = opened();
     expect(card.summary.status).toBe('loading');
     expect(card.facts.status).toBe('loading');
-    expect(card.related.status).toBe('loading');
+    expect(Object.values(card.related).map((part) => part.status)).toEqual([
+      'loading',
+      'loading',
+      'loading',
+    ]);
     expect(card.coverage.status).toBe('loading');
+    expect(card.attention.status).toBe('loading');
     expect(card.choices.status).toBe('idle');
     expect(viewOf(card)).toEqual({ status: 'loading', name: 'ASEAN' });
   });
@@ -77,12 +91,11 @@ describe('the card reducer', () => {
 
   it('an ambiguous name asks for its choices only', () => {
     const card = opened({ key: 'en:NLD', title: 'NLD', ambiguous: { name: 'NLD' } });
-    expect([card.summary, card.facts, card.related, card.coverage].map((p) => p.status)).toEqual([
-      'idle',
-      'idle',
-      'idle',
-      'idle',
-    ]);
+    expect(
+      [card.summary, card.facts, card.related.gdelt, card.coverage, card.attention].map(
+        (p) => p.status,
+      ),
+    ).toEqual(['idle', 'idle', 'idle', 'idle', 'idle']);
     const answered = cardReducer(card, {
       type: 'choices',
       showing: 1,
@@ -100,8 +113,26 @@ describe('the card reducer', () => {
 
   it('shows parts in whatever order they arrive, the summary last included', () => {
     let card = opened();
-    card = cardReducer(card, { type: 'related', showing: 1, answer: ok([story]) })!;
-    card = cardReducer(card, { type: 'coverage', showing: 1, answer: ok(coverage) })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'gdelt',
+      answer: done([article]),
+    })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'googleNews',
+      answer: done([]),
+    })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'feeds',
+      answer: ok({ status: 'off' }),
+    })!;
+    card = cardReducer(card, { type: 'coverage', showing: 1, answer: done(coverage) })!;
+    card = cardReducer(card, { type: 'attention', showing: 1, answer: done(attention) })!;
     card = cardReducer(card, {
       type: 'facts',
       showing: 1,
@@ -123,8 +154,9 @@ describe('the card reducer', () => {
       summary,
       name: 'ASEAN',
       facts: { status: 'ready', value: [{ label: 'Founded', value: '1967' }] },
-      related: { status: 'ready', value: [story] },
+      news: { stories: [story], notes: [], loading: false, empty: false, off: false },
       coverage,
+      attention,
       reader: { subscribed: false, reading: [] },
     });
   });
@@ -139,8 +171,9 @@ describe('the card reducer', () => {
     })!;
     for (const event of [
       { type: 'summary', showing: 1, answer: ok(summary) },
-      { type: 'related', showing: 1, answer: ok([story]) },
-      { type: 'coverage', showing: 1, answer: ok(coverage) },
+      { type: 'related', showing: 1, source: 'gdelt', answer: done([article]) },
+      { type: 'coverage', showing: 1, answer: done(coverage) },
+      { type: 'attention', showing: 1, answer: done(attention) },
       { type: 'reader', showing: 1, reader: { subscribed: true, reading: null } },
       { type: 'subscribed', showing: 1, subscribed: true },
       { type: 'problem', showing: 1, message: 'late' },
@@ -175,12 +208,25 @@ describe('the card reducer', () => {
     expect(viewOf(card)).toMatchObject({ status: 'error', message: /not responding/ });
   });
 
-  it('says why latest articles are missing, and keeps the rest of the card', () => {
+  it('says which source is missing and why, and keeps the rest of the card', () => {
     let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
     card = cardReducer(card, {
       type: 'related',
       showing: 1,
-      answer: err({ kind: 'rate-limited', retryAfterSeconds: 30 }),
+      source: 'gdelt',
+      answer: err({ kind: 'rate-limited' }),
+    })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'googleNews',
+      answer: done([article]),
+    })!;
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'feeds',
+      answer: err({ kind: 'offline' }),
     })!;
     card = cardReducer(card, {
       type: 'coverage',
@@ -192,9 +238,62 @@ describe('the card reducer', () => {
     expect(view).toMatchObject({
       status: 'ready',
       summary,
-      related: { status: 'unavailable', message: /busy/ },
+      news: {
+        stories: [story],
+        notes: [
+          { source: 'gdelt', kind: 'failed', text: /^GDELT is too busy/ },
+          { source: 'feeds', kind: 'failed', text: /^Your feeds could not be reached/ },
+        ],
+      },
       facts: { status: 'unavailable' },
     });
+    expect(view).not.toHaveProperty('coverage');
+  });
+
+  it('says where a waiting source stands, and fills in when it answers', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    const waiting = (wait: object) =>
+      (card = cardReducer(card, {
+        type: 'related',
+        showing: 1,
+        source: 'gdelt',
+        answer: ok({ status: 'waiting', wait }),
+      } as never)!);
+    const notes = () => (viewOf(card) as { news: { notes: Array<{ text: string }> } }).news.notes;
+    waiting({ state: 'queued', inMs: 12_000 });
+    expect(notes()[0]!.text).toBe(
+      'Latest articles from GDELT in about 10 seconds (it takes one request at a time).',
+    );
+    waiting({ state: 'asking', forMs: 9000 });
+    expect(notes()[0]!.text).toBe('GDELT is slow to answer right now; still asking.');
+    waiting({ state: 'refused', inMs: 4000 });
+    expect(notes()[0]!.text).toBe(
+      'GDELT is busy and asked Gloss to wait; asking again in a few seconds.',
+    );
+    card = cardReducer(card, {
+      type: 'related',
+      showing: 1,
+      source: 'gdelt',
+      answer: done([article]),
+    })!;
+    expect(viewOf(card)).toMatchObject({ news: { stories: [story], notes: [] } });
+  });
+
+  it('says there are no articles only once every source has answered with none', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    const news = () => (viewOf(card) as { news: object }).news;
+    card = cardReducer(card, { type: 'related', showing: 1, source: 'gdelt', answer: done([]) })!;
+    expect(news()).toMatchObject({ empty: false, loading: true });
+    for (const source of ['googleNews', 'feeds'] as const)
+      card = cardReducer(card, { type: 'related', showing: 1, source, answer: done([]) })!;
+    expect(news()).toMatchObject({ empty: true, loading: false, off: false });
+  });
+
+  it('shows the attention line as soon as it comes, without the news line', () => {
+    let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
+    card = cardReducer(card, { type: 'attention', showing: 1, answer: done(attention) })!;
+    const view = viewOf(card);
+    expect(view).toMatchObject({ attention });
     expect(view).not.toHaveProperty('coverage');
   });
 
@@ -203,7 +302,7 @@ describe('the card reducer', () => {
     card = cardReducer(card, {
       type: 'coverage',
       showing: 1,
-      answer: ok({ ...coverage, points: coverage.points.slice(0, 1) }),
+      answer: done({ ...coverage, points: coverage.points.slice(0, 1) }),
     })!;
     expect(viewOf(card)).not.toHaveProperty('coverage');
   });
@@ -224,9 +323,9 @@ describe('the card reducer', () => {
     let card = cardReducer(opened(), { type: 'summary', showing: 1, answer: ok(summary) })!;
     card = cardReducer(card, { type: 'problem', showing: 1, message: 'Not in a private window.' })!;
     expect(viewOf(card)).toMatchObject({ problem: 'Not in a private window.' });
-    card = cardReducer(card, { type: 'asked', showing: 1, part: 'related' })!;
+    card = cardReducer(card, { type: 'asked', showing: 1, part: 'facts' })!;
     expect(viewOf(card)).not.toHaveProperty('problem');
-    expect(card.related.status).toBe('loading');
+    expect(card.facts.status).toBe('loading');
   });
 
   it('openCard is the same as the opened event', () => {

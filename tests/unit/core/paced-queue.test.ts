@@ -230,8 +230,16 @@ describe('a paced queue', () => {
   it('answers a request that threw as a failure, and goes on', async () => {
     const { queue, advance } = setup();
     queue.restore(undefined);
-    const broken = queue.ask('x', () => Promise.reject(new Error('bug')), () => 0);
-    const next = queue.ask('y', async () => ok('fine'), () => 0);
+    const broken = queue.ask(
+      'x',
+      () => Promise.reject(new Error('bug')),
+      () => 0,
+    );
+    const next = queue.ask(
+      'y',
+      async () => ok('fine'),
+      () => 0,
+    );
     await advance(INTERVAL);
     expect(await broken).toEqual(err({ kind: 'offline' }));
     expect(await next).toEqual(ok('fine'));

@@ -59,6 +59,10 @@ describe('settings', () => {
       markStyle: 'underline',
       hoverDelayMs: 500,
       useGdelt: true,
+      // The other sources came later: Google News waits for the reader to turn it on.
+      useGoogleNews: false,
+      useWikidata: true,
+      usePageviews: true,
       // Added later, with nothing in it.
       unmarkedNames: [],
     });

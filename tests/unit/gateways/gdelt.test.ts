@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newestUnique, untokeniseTitle, type RelatedArticle } from '../../../core/articles';
-import { fetchRelated, parseArticles, parseTimeline } from '../../../gateways/gdelt';
+import { err } from '../../../core/result';
+import {
+  fetchRelated,
+  mendJson,
+  parseArticles,
+  parseTimeline,
+  readBody,
+} from '../../../gateways/gdelt';
 
 const article = (
   title: string,
@@ -145,21 +152,44 @@ describe.skipIf(!existsSync(recorded))('on recorded GDELT articles', () => {
 });
 
 describe('parseTimeline', () => {
-  it("reads the first series' points, and no results as an empty line", () => {
+  it("reads the first series' points with their top articles, and no results as an empty line", () => {
     const body = JSON.stringify({
       timeline: [
         {
           series: 'Volume Intensity',
           data: [
-            { date: '20261127T000000Z', value: 0.5 },
+            {
+              date: '20261127T000000Z',
+              value: 0.5,
+              toparts: [
+                { url: 'https://www.example-news.com/a', title: 'Junta chief meets U . S . envoy' },
+                { url: 'javascript:alert(1)', title: 'A trap' },
+                { title: 'No address' },
+              ],
+            },
             { date: '20261128T000000Z', value: 'high' },
+            { date: '20261129T000000Z', value: 0.25 },
           ],
         },
       ],
     });
     expect(parseTimeline(body)).toEqual({
       ok: true,
-      value: [{ date: '20261127T000000Z', value: 0.5 }],
+      value: [
+        {
+          date: '20261127T000000Z',
+          value: 0.5,
+          top: [
+            {
+              url: 'https://www.example-news.com/a',
+              title: 'Junta chief meets U.S. envoy',
+              domain: 'example-news.com',
+              date: '2026-11-27T00:00:00Z',
+            },
+          ],
+        },
+        { date: '20261129T000000Z', value: 0.25, top: [] },
+      ],
     });
     expect(parseTimeline('{}')).toEqual({ ok: true, value: [] });
   });
@@ -167,5 +197,37 @@ describe('parseTimeline', () => {
   it('refuses an answer that is no timeline', () => {
     expect(parseTimeline('Your query was too short.')).toMatchObject({ ok: false });
     expect(parseTimeline('{"timeline": 4}')).toMatchObject({ ok: false });
+  });
+});
+
+describe('bodies as GDELT really sends them', () => {
+  const plea = 'Please limit requests to one every 5 seconds or contact us for larger queries.\n';
+
+  it('takes the plea to slow down as the source refusing, with any status', () => {
+    expect(readBody(plea)).toEqual(err({ kind: 'rate-limited' }));
+    expect(parseArticles(plea)).toEqual(err({ kind: 'rate-limited' }));
+    expect(parseTimeline(plea)).toEqual(err({ kind: 'rate-limited' }));
+  });
+
+  it('mends backslashes that start no escape and raw control characters', () => {
+    const body =
+      '{"articles":[{"url":"https://a.example/x","title":"Junta\\\'s chief \\ a\tb \\"quoted\\" \\\\ kept \\u00e9","seendate":"20261127T101500Z","domain":"a.example"}]}';
+    expect(() => JSON.parse(body)).toThrow();
+    const parsed = parseArticles(body);
+    expect(parsed).toMatchObject({ ok: true });
+    expect(parsed.ok && parsed.value[0]!.title).toBe(`Junta's chief a b "quoted" \\ kept é`);
+  });
+
+  it('fails cleanly on a body that is broken past mending', () => {
+    expect(parseArticles('{"articles":[{"url":"https://a.example/x","tit')).toMatchObject({
+      ok: false,
+      error: { kind: 'malformed' },
+    });
+    expect(parseArticles('')).toEqual(err({ kind: 'malformed', detail: 'empty answer' }));
+  });
+
+  it('mends nothing in a body that is valid JSON', () => {
+    const valid = JSON.stringify({ text: 'a \\ b \\\\ c "d" \u00e9' });
+    expect(JSON.parse(mendJson(valid))).toEqual(JSON.parse(valid));
   });
 });

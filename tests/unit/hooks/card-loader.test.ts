@@ -15,8 +15,10 @@ vi.mock('../../../messaging/background', () => ({
   callBackground: (name: string, ...args: unknown[]) => call(name, ...args).then(ok),
 }));
 
-const answer = async (name: string, value: unknown) => {
-  const pending = calls.find((entry) => entry.call === name);
+const answer = async (name: string, value: unknown, source?: string) => {
+  const pending = calls.find(
+    (entry) => entry.call === name && (source === undefined || entry.args[2] === source),
+  );
   if (!pending) throw new Error(`${name} was not asked`);
   calls.splice(calls.indexOf(pending), 1);
   pending.answer(value);
@@ -34,6 +36,13 @@ const summary = (title: string, wikidataId?: string): EntitySummary => ({
   ...(wikidataId ? { wikidataId } : {}),
 });
 
+const article = {
+  url: 'https://news.example/asean',
+  title: 'ASEAN leaders meet',
+  domain: 'news.example',
+  date: '2026-11-27T10:00:00Z',
+};
+
 let drawn: CardState[];
 beforeEach(() => {
   calls.length = 0;
@@ -49,9 +58,13 @@ describe('the card loader', () => {
     );
     expect(calls.map(({ call, args }) => [call, ...args])).toEqual([
       ['getCard', 'en:ASEAN'],
+      ['newsInterest', 'en:ASEAN', 'open'],
       ['getFacts', 'Q7768'],
-      ['getRelated', 'en:ASEAN', 'ASEAN'],
+      ['getRelated', 'en:ASEAN', 'ASEAN', 'gdelt'],
+      ['getRelated', 'en:ASEAN', 'ASEAN', 'googleNews'],
+      ['getRelated', 'en:ASEAN', 'ASEAN', 'feeds'],
       ['getCoverage', 'en:ASEAN', 'ASEAN'],
+      ['getAttention', 'en:ASEAN'],
       ['getReaderData', 'en:ASEAN', 'https://news.example/a'],
     ]);
     expect(drawn).toEqual([{ status: 'loading', name: 'ASEAN' }]);
@@ -71,12 +84,15 @@ describe('the card loader', () => {
     const first = cards.open(entity, { pageUrl: '', name: 'ASEAN' });
     await answer('getCard', ok(summary('ASEAN')));
     await answer('getFacts', ok({ wikidataId: 'Q7768', kind: 'organisation', facts: [] }));
-    await answer('getRelated', ok([]));
-    await answer('getCoverage', ok({ points: [], spikes: [] }));
+    for (let source = 0; source < 3; source += 1)
+      await answer('getRelated', ok({ status: 'done', value: [] }));
+    await answer('getCoverage', ok({ status: 'done', value: { points: [], spikes: [] } }));
+    await answer('getAttention', ok({ status: 'off' }));
     await answer('getReaderData', { subscribed: false, reading: null });
+    await answer('newsInterest', undefined);
     await first;
     void cards.open(entity, { pageUrl: '', name: 'ASEAN' });
-    expect(calls.map(({ call }) => call)).toEqual(['getReaderData']);
+    expect(calls.map(({ call }) => call)).toEqual(['newsInterest', 'getReaderData']);
   });
 
   it('an answer for a card the reader has left is not drawn', async () => {
@@ -90,8 +106,45 @@ describe('the card loader', () => {
     expect(drawn.at(-1)).toMatchObject({ status: 'ready', summary: { title: 'Myanmar' } });
     cards.close();
     drawn.length = 0;
-    await answer('getRelated', ok([]));
+    await answer('getRelated', ok({ status: 'done', value: [] }));
     expect(drawn).toEqual([]);
+  });
+
+  it('fills the open card in as a waiting source answers, asking again while it waits', async () => {
+    const cards = loader();
+    void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    await answer('getCard', ok(summary('ASEAN')));
+    const gdelt = () =>
+      calls.filter(({ call, args }) => call === 'getRelated' && args[2] === 'gdelt');
+    await answer('getRelated', ok({ status: 'waiting', wait: { state: 'queued', inMs: 9000 } }));
+    expect(drawn.at(-1)).toMatchObject({
+      news: { notes: [{ source: 'gdelt', kind: 'waiting', text: /GDELT in about 10 seconds/ }] },
+    });
+    expect(gdelt()).toHaveLength(1); // asked again at once
+    await answer('getRelated', ok({ status: 'done', value: [article] }), 'gdelt');
+    expect(drawn.at(-1)).toMatchObject({
+      news: { stories: [{ lead: article }], notes: [] },
+    });
+    expect(gdelt()).toHaveLength(0);
+  });
+
+  it('a closed card stops asking, and tells the background it is no longer looked at', async () => {
+    const cards = loader();
+    void cards.open({ key: 'en:ASEAN', title: 'ASEAN' }, { pageUrl: '', name: 'ASEAN' });
+    cards.close();
+    expect(calls.at(-1)).toMatchObject({ call: 'newsInterest', args: ['en:ASEAN', 'none'] });
+    await answer('getRelated', ok({ status: 'waiting', wait: { state: 'queued', inMs: 9000 } }));
+    expect(
+      calls.filter(({ call, args }) => call === 'getRelated' && args[2] === 'gdelt'),
+    ).toHaveLength(0);
+  });
+
+  it('tells the background of hover intent when it starts a card early', () => {
+    loader().prefetch({ key: 'en:ASEAN', title: 'ASEAN' });
+    expect(calls.map(({ call, args }) => [call, ...args]).slice(0, 2)).toEqual([
+      ['newsInterest', 'en:ASEAN', 'intent'],
+      ['getCard', 'en:ASEAN'],
+    ]);
   });
 
   it('a failed part is asked for again on the next look', async () => {

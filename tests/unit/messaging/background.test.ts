@@ -31,7 +31,9 @@ const handlers: BackgroundHandlers = {
     throw new Error('the database is closed');
   },
   getFacts: async () => ({ ok: false, error: { kind: 'offline' } }),
-  getRelated: async () => ({ ok: true, value: [] }),
+  getRelated: async () => ({ ok: true, value: { status: 'done', value: [] } }),
+  getAttention: async () => ({ ok: true, value: { status: 'off' } }),
+  newsInterest: async () => {},
   getChoices: async () => ({ ok: true, value: { choices: [], pageUrl: 'https://a.example/' } }),
   chooseMeaning: async (_, _site, _name, title) => ({ key: `en:${title}`, title }),
   getReaderData: async () => ({ subscribed: false, reading: null }),
@@ -50,7 +52,10 @@ const handlers: BackgroundHandlers = {
   checkFeed: async () => ({ ok: false, error: 'not here' }),
   clearReading: async () => {},
   unmarkName: async () => {},
-  getCoverage: async () => ({ ok: true, value: { points: [], spikes: [] } }),
+  getCoverage: async () => ({
+    ok: true,
+    value: { status: 'done', value: { points: [], spikes: [] } },
+  }),
   forgetChoice: async () => {},
   clearCache: async () => {},
   exportData: async () => '{}',
@@ -88,8 +93,10 @@ const GOOD_ARGUMENTS: { [K in BackgroundCall]: unknown[] } = {
   laterMentions: [1],
   getCard: ['en:ASEAN'],
   getFacts: ['Q7768'],
-  getRelated: ['en:ASEAN', 'ASEAN'],
+  getRelated: ['en:ASEAN', 'ASEAN', 'gdelt'],
   getCoverage: ['en:ASEAN', 'ASEAN'],
+  getAttention: ['en:ASEAN'],
+  newsInterest: ['en:ASEAN', 'open'],
   getChoices: ['Karen', 'Karen'],
   chooseMeaning: ['news.example', 'Karen', 'Karen State'],
   getReaderData: ['en:ASEAN', 'https://news.example/a'],
@@ -212,6 +219,8 @@ describe('answerMessage', () => {
     ['one argument too many', 'getStats', [1]],
     ['a flag that is no flag', 'setSubscribed', ['en:A', 'A', 'yes']],
     ['a backup over its size', 'importData', ['x'.repeat(5_000_001)]],
+    ['a news source Gloss does not have', 'getRelated', ['en:A', 'A', 'anything']],
+    ['an interest that is none of the three', 'newsInterest', ['en:A', 'urgent']],
   ])('refuses %s before any work', async (_, call, args) => {
     expect(
       await answerMessage(handlers, request(call, args), senders['extension page']!, own),

@@ -8,10 +8,15 @@ import { createCacheKeeper, type CacheKeeper } from '../../../data/cache-keeper'
 import { GlossDb } from '../../../data/db';
 import { createNameResolver } from '../../../services/name-resolution';
 import type { HttpDeps } from '../../../gateways/http';
-import { startFixtureServer, type FixtureServer } from '../../fixtures/server';
+import {
+  startFixtureServer,
+  type FixtureServer,
+  type FixtureServerOptions,
+} from '../../fixtures/server';
+import { createNewsPacing } from '../../../services/news-pacing';
 
 /** Registers the suite's hooks; the returned object's fields are set while a test runs. */
-export function useServices(startClock: number) {
+export function useServices(startClock: number, serverOptions: FixtureServerOptions = {}) {
   const context = {
     server: undefined as unknown as FixtureServer,
     db: undefined as unknown as GlossDb,
@@ -20,7 +25,7 @@ export function useServices(startClock: number) {
     clock: startClock,
   };
   beforeAll(async () => {
-    context.server = await startFixtureServer();
+    context.server = await startFixtureServer(serverOptions);
   });
   afterAll(() => context.server.close());
   beforeEach(() => {
@@ -76,5 +81,44 @@ export function standInResolver(context: ReturnType<typeof useServices>, cardWik
     cardWiki: async () => cardWiki,
     wikidata: async () => ({ origin: context.server.origin, lang: cardWiki }),
     now: () => context.clock,
+  });
+}
+
+/** The paced sources' queues on the real clock, as the background makes them, restored at once. */
+export const realPacing = (
+  kept?: unknown,
+  keep: (source: string, state: unknown) => void = () => {},
+) =>
+  createNewsPacing({
+    clock: {
+      now: Date.now,
+      after: (ms, run) => {
+        const timer = setTimeout(run, ms);
+        return () => clearTimeout(timer);
+      },
+    },
+    kept: Promise.resolve(kept as Record<string, unknown> | undefined),
+    keep,
+  });
+
+/**
+ * The queues on a clock that leaps over every wait: the pacing's order and rules hold, without the
+ * seconds (the queue's own tests time them; the stand-in's limit is then off).
+ */
+export function leapingPacing() {
+  let leapt = 0;
+  return createNewsPacing({
+    clock: {
+      now: () => Date.now() + leapt,
+      after: (ms, run) => {
+        const timer = setTimeout(() => {
+          leapt += ms;
+          run();
+        }, 0);
+        return () => clearTimeout(timer);
+      },
+    },
+    kept: Promise.resolve(undefined),
+    keep: () => {},
   });
 }
