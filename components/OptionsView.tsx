@@ -16,6 +16,7 @@ export interface Notices {
   feeds?: string;
   data?: string;
   reading?: string;
+  sources?: string;
 }
 
 export interface OptionsProps {

@@ -24,7 +24,7 @@ export function RelatedArticles({
     <section
       class="related"
       aria-label="Latest articles"
-      aria-busy={news.loading}
+      aria-busy={news.loading || undefined}
       aria-live="polite"
     >
       {stories.length > 0 && <h3 class="related-title">Latest articles</h3>}

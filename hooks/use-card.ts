@@ -11,6 +11,12 @@ export function useCard(hit: SearchHit | undefined): [CardState, CardActions] | 
     () => createCardLoader({ draw: (state, actions) => setShown([state, actions]) }),
     [],
   );
+  // A popup that closes unmounts nothing: the card it showed is no longer looked at all the same.
+  useEffect(() => {
+    const leave = () => loader.close();
+    addEventListener('pagehide', leave);
+    return () => removeEventListener('pagehide', leave);
+  }, []);
   useEffect(() => {
     if (!hit) {
       loader.close();

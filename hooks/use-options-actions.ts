@@ -105,9 +105,36 @@ function feedActions(
   };
 }
 
+/** Google News' feeds send no CORS headers: reading them takes the reader's leave for its host. */
+const GOOGLE_NEWS_HOSTS = ['https://news.google.com/*'];
+
+/**
+ * A change of settings; turning Google News on first asks the browser for its host, while the
+ * reader's click still counts as a gesture, and turning it off gives the host back.
+ */
+async function changeSources(
+  changes: Partial<Settings>,
+  notice: Notice,
+  change: (c: Partial<Settings>) => Promise<void>,
+) {
+  if (changes.useGoogleNews === true) {
+    const allowed = await browser.permissions
+      .request({ origins: GOOGLE_NEWS_HOSTS })
+      .catch(() => false);
+    if (!allowed)
+      return notice({
+        sources:
+          'Google News stays off: Gloss can read it only with your leave for news.google.com.',
+      });
+  }
+  if (changes.useGoogleNews === false)
+    void browser.permissions.remove({ origins: GOOGLE_NEWS_HOSTS }).catch(() => false);
+  await change(changes);
+}
+
 function readingActions(notice: Notice, change: (c: Partial<Settings>) => Promise<void>) {
   return {
-    onChange: (changes: Partial<Settings>) => void change(changes),
+    onChange: (changes: Partial<Settings>) => void changeSources(changes, notice, change),
     onForgetChoice: (choice: ChosenMeaning) =>
       void callBackground('forgetChoice', choice.site, choice.alias).then((answer) =>
         notice({

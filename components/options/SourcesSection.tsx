@@ -2,7 +2,7 @@ import { cardWiki } from '../../core/settings';
 import { languageName } from '../../core/stories';
 import { WIKIPEDIAS } from '../../core/wikis';
 import type { OptionsProps } from '../OptionsView';
-import { Section, SelectRow } from './fields';
+import { Notice, Section, SelectRow } from './fields';
 
 /** The third parties a card may send a name to, each with its switch. */
 const THIRD_PARTIES: ReadonlyArray<{
@@ -30,7 +30,7 @@ const THIRD_PARTIES: ReadonlyArray<{
 
 /** The card language, and which third parties a card asks. */
 export function SourcesSection(
-  props: Pick<OptionsProps, 'settings' | 'browserLanguage' | 'onChange'>,
+  props: Pick<OptionsProps, 'settings' | 'browserLanguage' | 'onChange' | 'notices'>,
 ) {
   const { settings } = props;
   const cardLanguageName = languageName(cardWiki(settings, props.browserLanguage));
@@ -84,6 +84,7 @@ export function SourcesSection(
         Your own feeds are read from their sites, and only their items that name the entity are
         shown.
       </p>
+      <Notice text={props.notices.sources} />
     </Section>
   );
 }

@@ -106,6 +106,9 @@ function receive(message: ToCardFrame): void {
   }
 }
 
+// A page that goes away takes the frame with it, with no "hide": its card is no longer looked at.
+addEventListener('pagehide', () => loader.close());
+
 // The port comes once, from the window that holds the frame; nothing else is listened to.
 window.addEventListener('message', (event) => {
   if (port || event.source !== window.parent || event.data !== CARD_PORT_HANDSHAKE) return;

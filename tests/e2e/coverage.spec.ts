@@ -1,5 +1,5 @@
 // "Why now?": the card's line of the entity's coverage over the last month, from GDELT.
-import { expect, test } from './fixtures';
+import { expect, setSettings, test } from './fixtures';
 import * as hover from '../../scripts/hover';
 
 const { cardIn, hoverMention, waitForCardSettled } = hover;
@@ -14,8 +14,13 @@ test("a card shows the month's coverage, its spike marked, and that day's headli
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'ASEAN');
   const news = cardIn(page).getByRole('region', { name: 'In the news' });
-  await expect(news).toBeVisible();
-  await expect(news.getByRole('img')).toHaveAttribute('aria-label', /highest on /);
+  // What Wikipedia's readers did comes first; GDELT's line when its turn comes.
+  await expect(news.getByRole('img', { name: /^Readers of its Wikipedia article/ })).toBeVisible();
+  await expect(
+    news.getByRole('img', { name: /^Coverage over the last month, highest on / }),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
   expect(await news.locator('circle.spike').count()).toBeGreaterThan(0);
   // The highest day's headlines, and the names they mention beside ASEAN.
   await expect(news.getByText(/^Most on .*, with Myanmar:$/)).toBeVisible();
@@ -28,15 +33,19 @@ test('a card whose coverage cannot be had shows the rest, with no error for it',
   launch,
   server,
 }) => {
-  const { context } = await launch();
-  await context.route(/\/api\/v2\/doc\/doc\?.*mode=timelinevol/, (route) =>
-    route.fulfill({ status: 500, body: 'down' }),
-  );
+  const { context, worker } = await launch();
+  await setSettings(worker, { usePageviews: false });
+  let failed = 0;
+  await context.route(/\/api\/v2\/doc\/doc\?.*mode=timelinevolinfo/, (route) => {
+    failed += 1;
+    return route.fulfill({ status: 500, body: 'down' });
+  });
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'ASEAN');
   const card = cardIn(page);
   await expect(card.getByRole('heading', { name: 'Latest articles' })).toBeVisible();
+  await expect.poll(() => failed, { timeout: 20_000 }).toBe(1);
   await waitForCardSettled(page);
   await expect(card.getByRole('region', { name: 'In the news' })).toHaveCount(0);
   await expect(card.locator('.error')).toHaveCount(0);

@@ -64,7 +64,8 @@ export const test = base.extend<{
   },
 });
 
-export { expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+export { expect };
 
 /**
  * Writes the reader's settings as the extension stores them (the defaults with `changes`, at the
@@ -117,6 +118,20 @@ export async function untilQuiet(server: FixtureServer, quietMs = 400): Promise<
     seen = server.apiRequests();
     await new Promise((resolve) => setTimeout(resolve, quietMs));
   }
+}
+
+/**
+ * Waits until the stand-in GDELT has answered `count` requests of `mode`: a card's news line goes
+ * in its turn, behind every card's latest articles, one request per 5 s.
+ */
+export async function untilGdeltAsked(
+  server: FixtureServer,
+  mode: 'artlist' | 'timelinevolinfo',
+  count: number,
+): Promise<void> {
+  const answered = () =>
+    server.gdeltLog.filter((entry) => entry.mode === mode && entry.outcome === 'answered').length;
+  await expect.poll(answered, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
 }
 
 /**

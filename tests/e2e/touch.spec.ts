@@ -78,9 +78,11 @@ test('a swipe down closes the sheet, and a tap on its link follows the link', as
   const card: Locator = cardIn(page);
   await expect(card.locator('.title')).toHaveText('ASEAN');
   await expect.poll(() => cardShown(page)).toBe(true);
-  // Swiped once it has all its parts (its coverage line comes last): a sheet still growing moves
-  // under the finger.
-  await expect(card.getByRole('region', { name: 'In the news' })).toBeVisible();
+  // Swiped once it has all its parts (GDELT's news line comes last, in its turn): a sheet still
+  // growing moves under the finger.
+  await expect(card.locator('figcaption')).toHaveText(['Wikipedia readers', 'News coverage'], {
+    timeout: 20_000,
+  });
   await waitForCardSettled(page);
   const box = (await card.boundingBox())!;
   await drag(
@@ -92,11 +94,18 @@ test('a swipe down closes the sheet, and a tap on its link follows the link', as
 
   await page.touchscreen.tap(asean.x, asean.y);
   await expect.poll(() => cardShown(page)).toBe(true);
+  await waitForCardSettled(page);
   const link = card.getByRole('link', { name: 'Read on Wikipedia' });
   await link.scrollIntoViewIfNeeded();
   const at = (await link.boundingBox())!;
   const opened = context.waitForEvent('page');
-  await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+  // A real tap gesture: Chromium 150 makes no click of emulated touch events in the card's frame
+  // (another process's), where a finger's tap does make one.
+  await cdp.send('Input.synthesizeTapGesture', {
+    x: at.x + at.width / 2,
+    y: at.y + at.height / 2,
+    gestureSourceType: 'touch',
+  });
   expect((await opened).url()).toBe('https://en.wikipedia.org/wiki/ASEAN');
 });
 
