@@ -45,8 +45,15 @@ export function waitingNote(source: NewsSource, wait: QueueStatus): string {
   const name = NEWS_SOURCE_NAMES[source];
   switch (wait.state) {
     case 'queued':
+      // Why it waits, when the source itself is the cause.
+      if (wait.refusedAgoMs !== undefined)
+        return `${name} is busy right now and turned a request away; asking it ${inWords(wait.inMs)} or later.`;
+      if (wait.aheadForMs !== undefined && wait.aheadForMs >= SLOW_MS)
+        return `${name} is slow to answer right now; latest articles from it once it answers the request ahead.`;
       return `Latest articles from ${name} ${inWords(wait.inMs)} (it takes one request at a time).`;
     case 'asking':
+      if (wait.refusedAgoMs !== undefined)
+        return `Asking ${name} again: it is busy right now and turned a request away.`;
       return wait.forMs >= SLOW_MS
         ? `${name} is slow to answer right now; still asking.`
         : `Asking ${name} for the latest articles…`;

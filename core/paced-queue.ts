@@ -40,8 +40,15 @@ export interface PacedQueueOptions {
 
 /** Where an ask stands, for a card that tells the reader. */
 export type QueueStatus =
-  | { state: 'queued'; inMs: number }
-  | { state: 'asking'; forMs: number }
+  | {
+      state: 'queued';
+      inMs: number;
+      /** How long the request in flight ahead of it has taken so far. */
+      aheadForMs?: number;
+      /** How long ago the source last refused a request (within the last minute). */
+      refusedAgoMs?: number;
+    }
+  | { state: 'asking'; forMs: number; refusedAgoMs?: number }
   /** The source refused it; it is asked again in `inMs`. */
   | { state: 'refused'; inMs: number };
 
@@ -58,6 +65,9 @@ interface Job<T> {
   settle: (answer: Result<T, SourceError>) => void;
   answer: Promise<Result<T, SourceError>>;
 }
+
+/** A refusal this recent says the source is busy now. */
+const RECENT_REFUSAL_MS = 60_000;
 
 const rankOf = (job: Job<unknown>) => Math.min(...job.ranks.map((rank) => rank()));
 
@@ -78,6 +88,7 @@ export function createPacedQueue({
   let flying: Job<unknown> | undefined;
   let state: PacedState = { lastStartAt: -Infinity, notBefore: -Infinity };
   let arrivals = 0;
+  let lastRefusedAt = -Infinity;
   let cancelTimer: (() => void) | undefined;
   let held = true;
   let restored = false;
@@ -128,6 +139,7 @@ export function createPacedQueue({
     if (!answer.ok && answer.error.kind === 'rate-limited') {
       // Wait the interval from the refusal (the source was still counting), or what it asked.
       const asked = (answer.error.retryAfterSeconds ?? 0) * 1000;
+      lastRefusedAt = clock.now();
       state = { ...state, notBefore: clock.now() + Math.max(intervalMs, asked) };
       keep(state);
       if (job.tries < attempts) {
@@ -167,12 +179,21 @@ export function createPacedQueue({
   /** Where the request `id` stands; undefined when it is neither waiting nor in flight. */
   function status(id: string): QueueStatus | undefined {
     const now = clock.now();
-    if (flying?.id === id) return { state: 'asking', forMs: now - (flying.startedAt ?? now) };
+    const refused =
+      now - lastRefusedAt < RECENT_REFUSAL_MS ? { refusedAgoMs: now - lastRefusedAt } : {};
+    if (flying?.id === id)
+      return { state: 'asking', forMs: now - (flying.startedAt ?? now), ...refused };
     const job = waiting.get(id);
     if (!job) return undefined;
     const ahead = inOrder().indexOf(job) + (flying ? 1 : 0);
     const inMs = Math.max(0, nextSlot() - now) + ahead * intervalMs;
-    return job.refusedAt !== undefined ? { state: 'refused', inMs } : { state: 'queued', inMs };
+    if (job.refusedAt !== undefined) return { state: 'refused', inMs };
+    return {
+      state: 'queued',
+      inMs,
+      ...(flying?.startedAt !== undefined ? { aheadForMs: now - flying.startedAt } : {}),
+      ...refused,
+    };
   }
 
   /**

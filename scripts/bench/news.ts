@@ -23,14 +23,15 @@ export interface NewsScenario {
   settings?: Partial<Settings>;
 }
 
+/** GDELT alone (the default), then with Google News turned on beside it. */
 export const NEWS_SCENARIOS: NewsScenario[] = [
   { name: 'published limit', server: {} },
-  { name: 'published limit, GDELT alone', server: {}, settings: { useGoogleNews: false } },
+  { name: 'published limit, with Google News', server: {}, settings: { useGoogleNews: true } },
   { name: 'load shedding (half)', server: { gdeltShed: (n) => n % 2 === 0 } },
   {
-    name: 'load shedding, GDELT alone',
+    name: 'load shedding, with Google News',
     server: { gdeltShed: (n) => n % 2 === 0 },
-    settings: { useGoogleNews: false },
+    settings: { useGoogleNews: true },
   },
 ];
 

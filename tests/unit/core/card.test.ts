@@ -264,6 +264,18 @@ describe('the card reducer', () => {
     expect(notes()[0]!.text).toBe(
       'Latest articles from GDELT in about 10 seconds (it takes one request at a time).',
     );
+    waiting({ state: 'queued', inMs: 12_000, aheadForMs: 7000 });
+    expect(notes()[0]!.text).toBe(
+      'GDELT is slow to answer right now; latest articles from it once it answers the request ahead.',
+    );
+    waiting({ state: 'queued', inMs: 4000, refusedAgoMs: 2000 });
+    expect(notes()[0]!.text).toBe(
+      'GDELT is busy right now and turned a request away; asking it in a few seconds or later.',
+    );
+    waiting({ state: 'asking', forMs: 1000, refusedAgoMs: 8000 });
+    expect(notes()[0]!.text).toBe(
+      'Asking GDELT again: it is busy right now and turned a request away.',
+    );
     waiting({ state: 'asking', forMs: 9000 });
     expect(notes()[0]!.text).toBe('GDELT is slow to answer right now; still asking.');
     waiting({ state: 'refused', inMs: 4000 });

@@ -195,8 +195,23 @@ describe('a paced queue', () => {
     void queue.ask('c', source.run('c'), () => 0);
     await advance(1000);
     expect(queue.status('a')).toEqual({ state: 'asking', forMs: 1000 });
-    expect(queue.status('c')).toEqual({ state: 'queued', inMs: 4000 + INTERVAL * 2 });
+    expect(queue.status('c')).toEqual({
+      state: 'queued',
+      inMs: 4000 + INTERVAL * 2,
+      aheadForMs: 1000,
+    });
     expect(queue.status('nothing')).toBeUndefined();
+  });
+
+  it('tells a waiting ask that the source refused another lately', async () => {
+    const { queue, source, advance } = setup({ attempts: 1 });
+    queue.restore(undefined);
+    void queue.ask('a', source.run('a'), () => 0);
+    void queue.ask('b', source.run('b'), () => 1);
+    await advance(0);
+    source.answer('a', err({ kind: 'rate-limited' }));
+    await advance(1000);
+    expect(queue.status('b')).toEqual({ state: 'queued', inMs: 4000, refusedAgoMs: 1000 });
   });
 
   it('keeps its state, and a restarted queue waits out the interval of the last start', async () => {
