@@ -10,17 +10,38 @@ export const MAX_TITLE_BATCHES_PER_PAGE = 4;
 /** Spelling searches one page may make, for multi-word names with no exact title ("Sergei Shoygu"). */
 export const MAX_SEARCHES_PER_PAGE = 8;
 
-/** What one document may still have looked up, over its whole life; spent as names are asked about. */
+/**
+ * A page that grows (a live blog, a feed) earns one title look-up back this often, up to the first
+ * visit's 200: its new names are still looked up once the page's first text spent the budget, and
+ * a page built to flood Gloss gets a batch of 50 names asked about every 20 s at most.
+ */
+export const TITLE_REFILL_MS = 400;
+
+/** What one document may still have looked up; spent as names are asked about, earned back slowly. */
 export interface LookupBudget {
   titles: number;
   searches: number;
+  /** When titles were last earned back (or the budget was made). */
+  refilledAt: number;
 }
 
+const MAX_TITLES = MAX_TITLE_BATCHES_PER_PAGE * 50;
+
 /** A new document's budget: the titles of `MAX_TITLE_BATCHES_PER_PAGE` requests, and the searches. */
-export const newLookupBudget = (): LookupBudget => ({
-  titles: MAX_TITLE_BATCHES_PER_PAGE * 50,
+export const newLookupBudget = (now: number): LookupBudget => ({
+  titles: MAX_TITLES,
   searches: MAX_SEARCHES_PER_PAGE,
+  refilledAt: now,
 });
+
+/** Gives `budget` the titles it has earned back by `now`; nothing is saved up past a full budget. */
+export function refillTitles(budget: LookupBudget, now: number): void {
+  const earned = Math.floor((now - budget.refilledAt) / TITLE_REFILL_MS);
+  if (earned <= 0) return;
+  budget.titles = Math.min(MAX_TITLES, budget.titles + earned);
+  budget.refilledAt =
+    budget.titles === MAX_TITLES ? now : budget.refilledAt + earned * TITLE_REFILL_MS;
+}
 
 /** How sure a match found by spelling search is, beside 1 for an exact title. */
 export const SEARCH_MATCH_SCORE = 0.8;

@@ -120,8 +120,8 @@ export function createMentionService({
 
   /**
    * What each document may still have looked up, for its whole life (a page that sends its text
-   * in ten batches, or a page built to, gets no more look-ups than one that sends one), and how
-   * fast it may have batches read.
+   * in ten batches, or a page built to, gets no more look-ups than one that sends one, but for
+   * the few earned back over time), and how fast it may have batches read.
    */
   const documents = new Map<string, { budget: LookupBudget; rate: Rate }>();
   /** Each tab's top document, whose limits its same-origin frames share. */
@@ -135,7 +135,7 @@ export function createMentionService({
     if (!limits) {
       if (documents.size >= MAX_REMEMBERED_DOCUMENTS)
         documents.delete(documents.keys().next().value!);
-      limits = { budget: newLookupBudget(), rate: new Rate(BATCH_BURST, BATCHES_PER_SECOND) };
+      limits = { budget: newLookupBudget(now()), rate: new Rate(BATCH_BURST, BATCHES_PER_SECOND) };
       documents.set(document, limits);
     }
     return limits;

@@ -1,5 +1,10 @@
 import { normaliseAlias } from '../core/alias';
-import { isAliasFresh, newLookupBudget, type LookupBudget } from '../core/cache-policy';
+import {
+  isAliasFresh,
+  newLookupBudget,
+  refillTitles,
+  type LookupBudget,
+} from '../core/cache-policy';
 import type { ResolvedName } from '../core/entity';
 import type { Resolution } from '../core/mention-finding';
 import { keptUntilChanged } from '../core/memo';
@@ -134,13 +139,13 @@ export function createNameResolver(deps: NameResolverDeps) {
    * on this site, or else to its disambiguation page, marked `ambiguous` so its card offers the
    * choices. What the cache knows is answered at once; names that must be looked up come in
    * `later` (a page's known names are marked without waiting for Wikipedia). Look-ups are spent
-   * from `budget`, one document's for its whole life; from a private window (`remember` false)
+   * from `budget`, one document's for its whole life (earned back slowly); from a private window (`remember` false)
    * nothing learnt is stored.
    */
   async function resolveNamesInSteps(
     names: readonly string[],
     onSite = '',
-    budget: LookupBudget = newLookupBudget(),
+    budget: LookupBudget = newLookupBudget(now()),
     remember = true,
     lang?: string,
   ): Promise<Resolution> {
@@ -157,6 +162,7 @@ export function createNameResolver(deps: NameResolverDeps) {
       chosen.flatMap((choice) => (choice.site === onSite ? [[choice.alias, choice]] : [])),
     );
     const resolved: Record<string, ResolvedName> = {};
+    refillTitles(budget, now());
     const use = (name: string, record: AliasRecord | undefined) => {
       const choice = choices.get(normaliseAlias(name));
       const meaning = choice

@@ -78,7 +78,10 @@ export class PageScanner {
     void options.marking.then((marking) => (this.marking = marking));
   }
 
-  /** Scans `root` (soon, when the page is idle); resolves when this and any earlier scan is done. */
+  /**
+   * Scans `root` (soon, when the page is idle); resolves when this and any earlier scan is read and
+   * marked, but for names still being looked up, which are marked as they come.
+   */
   scan(root: Node): Promise<void> {
     this.pending.add(root);
     this.running ??= this.drain().finally(() => (this.running = undefined));
@@ -150,7 +153,6 @@ export class PageScanner {
   private async markNodes(taken: TakenText): Promise<void> {
     // Nothing leaves the page before the background has said Gloss runs on this site.
     if (!(await this.options.marking) || !this.options.isValid()) return;
-    const rests: Promise<unknown>[] = [];
     const batches = pageTexts(taken);
     for (const batch of batches) {
       if (batch.texts.length === 0) continue;
@@ -164,16 +166,14 @@ export class PageScanner {
       }
       this.failures = 0;
       this.acronyms = found.acronyms;
-      // Names Wikipedia is still asked about come later; the next batch need not wait for them.
+      // Names Wikipedia is still asked about come later. Neither the next batch nor the page's
+      // next change waits for them: a look-up may take seconds, or wait on a spent budget.
       if (found.later !== undefined)
-        rests.push(
-          this.options
-            .findLater(found.later)
-            .then((rest) => rest && this.options.isValid() && this.markFound(batch, rest)),
-        );
+        void this.options
+          .findLater(found.later)
+          .then((rest) => rest && this.options.isValid() && this.markFound(batch, rest));
       if (!(await this.markFound(batch, found))) return;
     }
-    await Promise.all(rests);
   }
 
   /** Reads `nodes` again after a wait that grows with each failure in a row, up to a limit. */

@@ -2,7 +2,12 @@
 import { http, resolveAll, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { CARD_LIFETIME_MS, MISS_LIFETIME_MS } from '../../../core/cache-policy';
+import {
+  CARD_LIFETIME_MS,
+  MISS_LIFETIME_MS,
+  newLookupBudget,
+  TITLE_REFILL_MS,
+} from '../../../core/cache-policy';
 import { seedAliasPack } from '../../../data/alias-pack';
 import { GlossDb } from '../../../data/db';
 import { createCardService } from '../../../services/cards';
@@ -166,6 +171,29 @@ describe('resolveNames', () => {
   it('batches at most 50 names a request and bounds a page to 200', async () => {
     const names = Array.from({ length: 260 }, (_, index) => `Name${index}`);
     expect(await requestsDuring(() => service().resolveNames(names))).toBe(4);
+  });
+
+  it("earns a page's spent budget back slowly, so a growing page's new names are looked up", async () => {
+    const resolver = service();
+    const budget = newLookupBudget(test.clock);
+    const lookUp = async (names: string[]) => {
+      const { resolved, later } = await resolver.resolveNamesInSteps(names, '', budget);
+      return { ...resolved, ...(await later?.resolved) };
+    };
+    await lookUp(Array.from({ length: 200 }, (_, index) => `Name${index}`));
+    expect(Object.keys(await lookUp(['Myanmar']))).toEqual([]);
+    test.clock += TITLE_REFILL_MS * 2;
+    // Two titles earned back: two of the three names are asked about.
+    expect(Object.keys(await lookUp(['Myanmar', 'China', 'Min Aung Hlaing']))).toEqual([
+      'Myanmar',
+      'China',
+    ]);
+    expect(budget.titles).toBe(0);
+    // However long the page stays quiet, it never has more than a first visit's budget.
+    test.clock += TITLE_REFILL_MS * 10_000;
+    expect(await requestsDuring(() => lookUp(Array.from({ length: 260 }, (_, i) => `N${i}`)))).toBe(
+      4,
+    );
   });
 
   it('looks up a name asked by several tabs at once only once', async () => {

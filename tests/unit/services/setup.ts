@@ -64,7 +64,7 @@ export async function resolveAll(
   const { resolved, later } = await resolver.resolveNamesInSteps(
     names,
     site,
-    newLookupBudget(),
+    newLookupBudget(Date.now()),
     true,
     lang,
   );
