@@ -37,7 +37,7 @@ import {
   measureSpot,
   totalChars,
 } from './bench/spot';
-import { GDELT_LATENCY_MS, measureNews } from './bench/news';
+import { GDELT_LATENCY_MS, GOOGLE_NEWS_LATENCY_MS, measureNews } from './bench/news';
 import { soak } from './bench/soak';
 import { writeBenchmarks } from './bench/report';
 import { printTable } from './bench/stats';
@@ -319,7 +319,7 @@ async function benchNews() {
   const seedDir = join(resolve(values.corpus), 'seed');
   const seed = existsSync(join(seedDir, 'myanmar-russia.html')) ? seedDir : undefined;
   console.log(
-    `A reader's 8 cards (4 s each, 2 s apart) on ${seed ? 'the seed article' : "the demo's article (no seed article in the corpus)"}, GDELT answering after ${GDELT_LATENCY_MS} ms at its published limit\n`,
+    `A reader's 8 cards (4 s each, 2 s apart) on ${seed ? 'the seed article' : "the demo's article (no seed article in the corpus)"}, GDELT answering after ${GDELT_LATENCY_MS} ms at its published limit, Google News after ${GOOGLE_NEWS_LATENCY_MS} ms\n`,
   );
   const scenarios = await measureNews(extensionDir(), seed);
   const ms = (value: number | undefined) => (value === undefined ? '—' : String(value));

@@ -12,6 +12,8 @@ import { cardFrame, findMention, markedMentions, waitForMarks } from '../hover';
 
 /** How long the stand-in GDELT takes to answer a request it does not refuse. */
 export const GDELT_LATENCY_MS = 1500;
+/** How long the stand-in Google News takes to answer a search (it has no published limit). */
+export const GOOGLE_NEWS_LATENCY_MS = 600;
 /** The replay: cards read, how long each, and the pause between. */
 const CARDS = 8;
 const READ_MS = 4000;
@@ -110,6 +112,7 @@ async function replay(
     anyTitle: true,
     gdeltAnyPhrase: true,
     gdeltLatencyMs: GDELT_LATENCY_MS,
+    googleNewsLatencyMs: GOOGLE_NEWS_LATENCY_MS,
     ...(pagesDir ? { sharedPages: pagesDir } : {}),
     ...scenario.server,
   });
