@@ -13,7 +13,7 @@ import {
   type Candidate,
 } from './candidates';
 import type { ResolvedName } from './entity';
-import type { AliasMatcher } from './alias-matcher';
+import type { NameIndex } from './name-index';
 import { spotNames } from './name-spotting';
 import type { Span } from './spotter/span';
 
@@ -66,7 +66,7 @@ export async function findMentions(
   texts: readonly PageText[],
   known: AcronymPairs,
   resolve: (names: string[]) => Promise<Resolution>,
-  knownNames?: AliasMatcher,
+  knownNames?: NameIndex,
   pacing: Pacing = UNPACED,
   lang?: string,
 ): Promise<MentionsInSteps> {
@@ -158,7 +158,7 @@ export function pieceBounds(text: string): Array<[start: number, end: number]> {
 /** Spots every text's pieces, pausing between slices; stops reading when the budget is spent. */
 async function spotPieces(
   texts: readonly PageText[],
-  knownNames: AliasMatcher | undefined,
+  knownNames: NameIndex | undefined,
   { pause, now, sliceMs, budgetMs }: Pacing,
   lang: string | undefined,
 ): Promise<SpottedPiece[]> {

@@ -2,7 +2,7 @@
  * The spotter's spans and the known names (the alias index's) found in the same text, joined: the
  * spotter reads how a text writes names, the index knows names however they are written.
  */
-import type { AliasMatcher } from './alias-matcher';
+import type { NameIndex } from './name-index';
 import { PLACE_ALIASES } from './generated/places';
 import { isCommonWord } from './lexicon';
 import { ORGANISATION_ALIASES } from './organisations';
@@ -46,7 +46,7 @@ export function joinKnownNames(spans: readonly Span[], known: readonly Span[]): 
  * name that is one everyday word ("Apple", learnt from a page about the company) is left to the
  * spotter, which tells a name from a sentence's first word.
  */
-export function spotNames(text: string, known?: AliasMatcher, lang?: string): SpottedText {
+export function spotNames(text: string, known?: NameIndex, lang?: string): SpottedText {
   const spans = spot(text, lang);
   if (!known) return { spans, inner: [] };
   const names = known.find(text).filter(({ surface }) => !isCommonWord(surface.toLowerCase()));

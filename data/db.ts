@@ -36,6 +36,11 @@ export interface AliasRecord {
   /** How sure the match is, 0 to 1: exact titles and the pack 1, spelling searches less. */
   score: number;
   checkedAt: number;
+  /**
+   * The sites whose pages asked about this name, the latest last: its answer is used at once only
+   * on those, so no site sees what the reader's reading on others taught.
+   */
+  sites?: string[];
   /** For `ambiguous`: the meanings its disambiguation page offers, once a card has asked. */
   choices?: Choice[];
   /**

@@ -1,7 +1,7 @@
 import type { Caller } from '../core/caller';
 import { normaliseAlias } from '../core/alias';
-import type { AliasMatcher } from '../core/alias-matcher';
 import { newLookupBudget, type LookupBudget } from '../core/cache-policy';
+import type { NameIndex } from '../core/name-index';
 import { Rate } from '../core/rate';
 import {
   checkTextBatch,
@@ -33,10 +33,13 @@ export interface MentionServiceDeps {
   noteReading: (page: PageAddress, keys: string[]) => Promise<void>;
   /** The names (normalised) the reader asked not to be marked on a site: never looked up there. */
   unmarkedOn?: (site: string) => Promise<ReadonlySet<string>>;
-  /** The index of known names, and how it learns more; without it only the spotter reads. */
+  /**
+   * The known names a site's pages are read with, and how a site teaches more; without it only
+   * the spotter reads.
+   */
   knownNames?: {
-    matcher: () => Promise<AliasMatcher>;
-    learn: (names: Iterable<string>) => Promise<void>;
+    matcher: (site: string) => Promise<NameIndex>;
+    learn: (site: string, names: Iterable<string>) => Promise<void>;
   };
   now: () => number;
   schedule?: (run: () => void, ms: number) => unknown;
@@ -63,7 +66,7 @@ const SPOT_SLICE_MS = 10;
 /** Most time one batch is read for; the rest of a batch that takes longer is left unread. */
 const SPOT_BUDGET_MS = 2_000;
 
-/** Documents whose look-up budgets are remembered; past this the oldest are forgotten. */
+/** Tabs' sites whose look-up budgets are remembered; past this the longest unused are forgotten. */
 const MAX_REMEMBERED_DOCUMENTS = 500;
 /**
  * Batches one document may have read: a page's first screenfuls at once, then no faster than a
@@ -119,36 +122,39 @@ export function createMentionService({
   let tickets = 0;
 
   /**
-   * What each document may still have looked up, for its whole life (a page that sends its text
-   * in ten batches, or a page built to, gets no more look-ups than one that sends one, but for
-   * the few earned back over time), and how fast it may have batches read.
+   * What a site may still have looked up in one tab (a page that sends its text in ten batches,
+   * reloads itself, navigates or frames pages gets no more look-ups than one that sends one, but
+   * for the few earned back over time), and how fast it may have batches read. A tab's frames
+   * spend its top page's site's.
    */
-  const documents = new Map<string, { budget: LookupBudget; rate: Rate }>();
-  /** Each tab's top document, whose limits its same-origin frames share. */
-  const topDocuments = new Map<number, string>();
+  const limitsByTabSite = new Map<string, { budget: LookupBudget; rate: Rate }>();
+  /** Each tab's top page's site, whose limits the tab's frames share. */
+  const topSites = new Map<number, string>();
   function limitsOf(from: PageOrigin): { budget: LookupBudget; rate: Rate } {
-    const document =
-      from.frame === 0 || from.tab === undefined
+    const id =
+      from.tab === undefined
         ? from.document
-        : (topDocuments.get(from.tab) ?? from.document);
-    let limits = documents.get(document);
-    if (!limits) {
-      if (documents.size >= MAX_REMEMBERED_DOCUMENTS)
-        documents.delete(documents.keys().next().value!);
+        : `${from.tab}\n${from.frame === 0 ? from.site : (topSites.get(from.tab) ?? from.site)}`;
+    let limits = limitsByTabSite.get(id);
+    if (limits) limitsByTabSite.delete(id);
+    else
       limits = { budget: newLookupBudget(now()), rate: new Rate(BATCH_BURST, BATCHES_PER_SECOND) };
-      documents.set(document, limits);
-    }
+    // Kept most recently used last, so the one forgotten past the limit is the longest unused.
+    limitsByTabSite.set(id, limits);
+    if (limitsByTabSite.size > MAX_REMEMBERED_DOCUMENTS)
+      limitsByTabSite.delete(limitsByTabSite.keys().next().value!);
     return limits;
   }
 
   /** Learns the names the page spelt, and notes the page (when given) for "In your reading". */
   function afterFound(
+    site: string,
     texts: readonly PageText[],
     page: PageAddress | undefined,
     found: FoundMentions,
   ) {
     knownNames
-      ?.learn(namesToLearn(texts, found))
+      ?.learn(site, namesToLearn(texts, found))
       .catch((error: unknown) => console.warn('Gloss could not learn these names:', error));
     if (!page) return;
     const keys = notYetNoted(
@@ -178,7 +184,7 @@ export function createMentionService({
     const remember = !incognito;
     // "In your reading" lists the pages the reader opened, not the frames inside them.
     const note = remember && from.frame === 0;
-    const known = await knownNames?.matcher().catch((error: unknown) => {
+    const known = await knownNames?.matcher(site).catch((error: unknown) => {
       console.warn('Gloss reads this page without its known names:', error);
       return undefined;
     });
@@ -202,11 +208,11 @@ export function createMentionService({
     // association's full name): what the reader unmarked is left out whatever it resolved to.
     const found = withoutUnmarked(texts, all, unmarked);
     const later = allLater?.then((more) => withoutUnmarked(texts, more, unmarked));
-    if (remember) afterFound(texts, note ? page : undefined, found);
+    if (remember) afterFound(site, texts, note ? page : undefined, found);
     if (!later) return found;
     const ticket = (tickets += 1);
     const rest = later.then((more) => {
-      if (remember) afterFound(texts, note ? page : undefined, more);
+      if (remember) afterFound(site, texts, note ? page : undefined, more);
       return more;
     });
     // A page that never asks (it was closed) must not leave an unhandled failure behind.
@@ -228,13 +234,12 @@ export function createMentionService({
     return entry.rest;
   }
 
-  /** A tab's top frame has a new document: its frames' look-ups count against its budget. */
+  /** A tab's top frame has a new document: its frames' look-ups count against its site's budget. */
   function notePage(from: PageOrigin): void {
     if (from.frame !== 0 || from.tab === undefined) return;
-    topDocuments.delete(from.tab);
-    topDocuments.set(from.tab, from.document);
-    if (topDocuments.size > MAX_REMEMBERED_DOCUMENTS)
-      topDocuments.delete(topDocuments.keys().next().value!);
+    topSites.delete(from.tab);
+    topSites.set(from.tab, from.site);
+    if (topSites.size > MAX_REMEMBERED_DOCUMENTS) topSites.delete(topSites.keys().next().value!);
   }
 
   return { findPageMentions, laterMentions, notePage };

@@ -69,6 +69,17 @@ function meaningOf(
   return undefined;
 }
 
+/**
+ * Sites a name's record remembers as having taught it; past this the one that taught it longest
+ * ago is dropped (and asks again when it next shows the name).
+ */
+const MAX_SITES_PER_NAME = 64;
+
+/** `sites` with `site` as the latest to teach the name. */
+function withSite(sites: readonly string[] | undefined, site: string): string[] {
+  return [...(sites ?? []).filter((other) => other !== site), site].slice(-MAX_SITES_PER_NAME);
+}
+
 /** Each name once by its normalised form, as the page first wrote it. */
 function byAliasOf(names: readonly string[]): Map<string, string> {
   const byAlias = new Map<string, string>();
@@ -124,9 +135,11 @@ export function createNameResolver(deps: NameResolverDeps) {
     cards: string,
     budget: LookupBudget,
     remember: boolean,
+    taughtHere: (record: AliasRecord) => AliasRecord,
   ): Promise<Map<string, AliasRecord>> {
     const asked = await lookUpAliases(aliases, await wikipedia(wiki), http, budget, now());
-    const { records } = await withCardTitles([...asked.values()], cards);
+    const { records: answered } = await withCardTitles([...asked.values()], cards);
+    const records = answered.map(taughtHere);
     await keep(records, remember);
     return new Map(records.map((record) => [record.alias, record]));
   }
@@ -137,8 +150,10 @@ export function createNameResolver(deps: NameResolverDeps) {
    * Gloss reads none in it), and a name found on another wiki than the cards' is shown by the card
    * wiki's article on the same subject. An ambiguous name resolves to the meaning the reader chose
    * on this site, or else to its disambiguation page, marked `ambiguous` so its card offers the
-   * choices. What the cache knows is answered at once; names that must be looked up come in
-   * `later` (a page's known names are marked without waiting for Wikipedia). Look-ups are spent
+   * choices. What the cache knows is answered at once, but only what pages of `onSite` taught it:
+   * another site's answer is asked again like a name never met, so a page cannot tell what the
+   * reader read elsewhere by how fast, or whether, a name is marked. Names that must be looked up
+   * come in `later` (a site's known names are marked without waiting for Wikipedia). Look-ups are spent
    * from `budget`, one document's for its whole life (earned back slowly); from a private window (`remember` false)
    * nothing learnt is stored.
    */
@@ -172,25 +187,33 @@ export function createNameResolver(deps: NameResolverDeps) {
     };
 
     const waiting: Promise<void>[] = [];
+    /** The sites that taught the names asked again, to add this one to. */
+    const sitesBefore = new Map<string, readonly string[]>();
     const pending = new Set<string>();
     const toAsk: AliasToAsk[] = [];
     const unlinked: Array<{ name: string; record: AliasRecord }> = [];
     [...byAlias].forEach(([alias, name], index) => {
       const id = aliasId(wiki, alias);
       const record = records[index];
-      if (record && isAliasFresh(record, now())) {
+      const taught = record && (onSite === '' || record.sites?.includes(onSite));
+      if (record && taught && isAliasFresh(record, now())) {
         if (!needsSitelink(record, cards)) return use(name, record);
         pending.add(name);
         return unlinked.push({ name, record });
       }
-      const asked = inFlight.get(id);
+      // Look-ups are shared by the pages of one site only: another site's would answer sooner.
+      const asked = inFlight.get(`${onSite}\n${id}`);
       if (asked) {
         pending.add(name);
         waiting.push(asked.then((found) => use(name, found)));
       } else if (budget.titles > 0) {
         budget.titles -= 1;
         pending.add(name);
-        toAsk.push({ alias: id, name, ...(record ? { known: record } : {}) });
+        // What another site taught is asked again as if never met, but for the bundled pack's
+        // title ("Burma" is asked as "Myanmar" everywhere).
+        const known = record && (taught || record.source === 'pack') ? record : undefined;
+        toAsk.push({ alias: id, name, ...(known ? { known } : {}) });
+        if (record?.sites) sitesBefore.set(id, record.sites);
       }
     });
     if (unlinked.length > 0)
@@ -212,14 +235,19 @@ export function createNameResolver(deps: NameResolverDeps) {
 
     /** Looks the names up once for every page that asks meanwhile, and uses the answers. */
     function askAndUse(aliases: AliasToAsk[]): Promise<void> {
-      const lookup = lookUp(aliases, wiki, cards, budget, remember);
+      const taughtHere = (record: AliasRecord): AliasRecord =>
+        onSite === ''
+          ? record
+          : { ...record, sites: withSite(sitesBefore.get(record.alias), onSite) };
+      const lookup = lookUp(aliases, wiki, cards, budget, remember, taughtHere);
       for (const { alias } of aliases) {
         const asked = lookup.then(
           (learnt) => learnt.get(alias),
           () => undefined,
         );
-        inFlight.set(alias, asked);
-        void asked.finally(() => inFlight.delete(alias));
+        const flight = `${onSite}\n${alias}`;
+        inFlight.set(flight, asked);
+        void asked.finally(() => inFlight.delete(flight));
       }
       return lookup.then((learnt) => {
         for (const { alias, name } of aliases) use(name, learnt.get(alias));

@@ -76,8 +76,8 @@ describe('findPageMentions', () => {
     expect(notes).toEqual([['en:ASEAN']]);
   });
 
-  it('teaches the known names what the page spelt and Wikipedia confirmed, not the ambiguous', async () => {
-    const learnt: string[][] = [];
+  it("teaches its site's known names what the page spelt and Wikipedia confirmed, not the ambiguous", async () => {
+    const learnt: Array<[string, string[]]> = [];
     const { findPageMentions } = createMentionService({
       resolveNames: knowing({
         'Min Aung Hlaing': { key: 'en:Min_Aung_Hlaing', title: 'Min Aung Hlaing' },
@@ -86,8 +86,8 @@ describe('findPageMentions', () => {
       noteReading: async () => {},
       knownNames: {
         matcher: async () => AliasMatcher.build([]),
-        learn: async (names) => {
-          learnt.push([...names]);
+        learn: async (site, names) => {
+          learnt.push([site, [...names]]);
         },
       },
       now: Date.now,
@@ -97,7 +97,7 @@ describe('findPageMentions', () => {
       texts: [{ text: 'Karen met Min Aung Hlaing and Min Aung Hlaing left.', heading: false }],
       acronyms: [],
     });
-    expect(learnt).toEqual([['Min Aung Hlaing']]);
+    expect(learnt).toEqual([['news.example', ['Min Aung Hlaing']]]);
   });
 
   it('reads the page with the spotter alone when the known names cannot load', async () => {
@@ -190,7 +190,7 @@ describe('findPageMentions', () => {
       },
       knownNames: {
         matcher: async () => AliasMatcher.build([]),
-        learn: async (names) => {
+        learn: async (_site, names) => {
           learnt.push([...names]);
         },
       },
@@ -208,7 +208,7 @@ describe('findPageMentions', () => {
     expect(learnt).toEqual([]);
   });
 
-  it("spends one document's look-up budget across its batches, not one per batch", async () => {
+  it("spends a site's one look-up budget in a tab across its batches and reloads", async () => {
     const budgets: object[] = [];
     const { findPageMentions } = createMentionService({
       resolveNames: async (_names, _site, budget) => {
@@ -226,10 +226,15 @@ describe('findPageMentions', () => {
     };
     await findPageMentions(from(), batch);
     await findPageMentions(from(), batch);
+    // The page reloaded, or went on to another of the site's pages: the same budget.
     await findPageMentions(from('https://news.example/b', 'tab-1:0:doc-2'), batch);
+    await findPageMentions(from('https://other.example/b', 'tab-1:0:doc-3'), batch);
+    await findPageMentions(from('https://news.example/a', 'tab-2:0:doc-4'), batch);
     expect(budgets[0]).toBe(budgets[1]);
-    expect(budgets[1]).toMatchObject({ titles: 200 - 300 });
-    expect(budgets[2]).not.toBe(budgets[0]);
+    expect(budgets[2]).toBe(budgets[0]);
+    expect(budgets[2]).toMatchObject({ titles: 200 - 450 });
+    expect(budgets[3]).not.toBe(budgets[0]);
+    expect(budgets[4]).not.toBe(budgets[0]);
   });
 
   it("spends the page's one budget in its frames too, and notes only the page for reading", async () => {

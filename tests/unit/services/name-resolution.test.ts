@@ -196,6 +196,26 @@ describe('resolveNames', () => {
     );
   });
 
+  it('uses what a site taught on that site only: another site asks as if never met', async () => {
+    const names = ['Myanmar', 'Min Aung Hlaing'];
+    const resolver = service();
+    const onSite = (site: string) => resolveAll(resolver, names, site);
+    const first = await onSite('news.example');
+    expect(Object.keys(first).sort()).toEqual(['Min Aung Hlaing', 'Myanmar']);
+    expect(await requestsDuring(() => onSite('news.example'))).toBe(0);
+    // A probing site pays the same request, and waits as long, as for names the reader never met.
+    let probed = {};
+    expect(await requestsDuring(async () => (probed = await onSite('probe.example')))).toBe(1);
+    expect(probed).toEqual(first);
+    // Its budget spent, it gets nothing for them, as for any new name.
+    const spent = { ...newLookupBudget(test.clock), titles: 0 };
+    const resolution = await resolver.resolveNamesInSteps(names, 'third.example', spent);
+    expect(resolution).toEqual({ resolved: {} });
+    // Both sites are remembered: neither asks again.
+    expect(await requestsDuring(() => onSite('news.example'))).toBe(0);
+    expect(await requestsDuring(() => onSite('probe.example'))).toBe(0);
+  });
+
   it('looks up a name asked by several tabs at once only once', async () => {
     const entities = service();
     const count = await requestsDuring(async () => {
@@ -274,6 +294,7 @@ describe("a page in another language than the reader's cards", () => {
       source: 'wikipedia',
       score: 1,
       checkedAt: test.clock,
+      sites: ['journal.example'],
     });
     test.server.failNext(503);
     expect(await onFrenchPage(['Birmanie'])).toEqual({
