@@ -17,20 +17,31 @@ export interface Attention {
 /** A day as the points write it: "2026-11-27". */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
+const DAY_MS = 86_400_000;
+
 /**
  * Each day once (its first count), in order, the last `COVERAGE_DAYS`; days that are not dates and
- * counts that are not counts are left out rather than bending the line.
+ * counts that are not counts are left out rather than bending the line. Wikimedia leaves out the
+ * days an article had no views: between the first day and the last they count as 0, so the line
+ * and its spikes keep to the calendar.
  */
 function viewPoints(daily: ReadonlyArray<{ day: string; views: number }>): CoveragePoint[] {
   const byDay = new Map<string, number>();
   for (const { day, views } of daily) {
     if (!DAY.test(day) || !Number.isFinite(views) || views < 0 || byDay.has(day)) continue;
+    if (Number.isNaN(Date.parse(`${day}T00:00:00Z`))) continue;
     byDay.set(day, views);
   }
-  return [...byDay]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .slice(-COVERAGE_DAYS)
-    .map(([day, value]) => ({ day, value }));
+  const days = [...byDay.keys()].sort();
+  if (days.length === 0) return [];
+  const first = Date.parse(`${days[0]}T00:00:00Z`);
+  const last = Date.parse(`${days.at(-1)}T00:00:00Z`);
+  const points: CoveragePoint[] = [];
+  for (let at = Math.max(first, last - (COVERAGE_DAYS - 1) * DAY_MS); at <= last; at += DAY_MS) {
+    const day = new Date(at).toISOString().slice(0, 10);
+    points.push({ day, value: byDay.get(day) ?? 0 });
+  }
+  return points;
 }
 
 /** An article's month of daily views as the card shows it; no views is an empty line. */

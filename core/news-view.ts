@@ -67,9 +67,9 @@ export function failedNote(source: NewsSource, error: SourceError): string {
   const name = NEWS_SOURCE_NAMES[source];
   switch (error.kind) {
     case 'rate-limited':
-      return `${name} is too busy to answer now (it turned Gloss away twice). Its articles will come on your next look.`;
+      return `${name} is too busy to answer now. Its articles will come on your next look.`;
     case 'offline':
-      return `${name} could not be reached: you appear to be offline.`;
+      return `${name} could not be reached: you may be offline, or it is blocked.`;
     case 'timeout':
       return `${name} took too long to answer. Its articles will come on your next look.`;
     case 'http':

@@ -66,6 +66,9 @@ interface Job<T> {
   answer: Promise<Result<T, SourceError>>;
 }
 
+/** Longest a source's Retry-After holds its queue: past it, the source is asked anyway. */
+const MAX_HOLD_MS = 10 * 60_000;
+
 /** A refusal this recent says the source is busy now. */
 const RECENT_REFUSAL_MS = 60_000;
 
@@ -127,8 +130,9 @@ export function createPacedQueue({
     job.startedAt = clock.now();
     state = { ...state, lastStartAt: job.startedAt };
     keep(state);
-    void job
-      .run()
+    // Begun on the next turn, so a `run` that throws at once fails its job, not the queue.
+    void Promise.resolve()
+      .then(() => job.run())
       .catch((): Result<unknown, SourceError> => ({ ok: false, error: { kind: 'offline' } }))
       .then((answer) => finish(job, answer));
   }
@@ -138,7 +142,7 @@ export function createPacedQueue({
     job.startedAt = undefined;
     if (!answer.ok && answer.error.kind === 'rate-limited') {
       // Wait the interval from the refusal (the source was still counting), or what it asked.
-      const asked = (answer.error.retryAfterSeconds ?? 0) * 1000;
+      const asked = Math.min((answer.error.retryAfterSeconds ?? 0) * 1000, MAX_HOLD_MS);
       lastRefusedAt = clock.now();
       state = { ...state, notBefore: clock.now() + Math.max(intervalMs, asked) };
       keep(state);
@@ -185,7 +189,8 @@ export function createPacedQueue({
       return { state: 'asking', forMs: now - (flying.startedAt ?? now), ...refused };
     const job = waiting.get(id);
     if (!job) return undefined;
-    const ahead = inOrder().indexOf(job) + (flying ? 1 : 0);
+    // The next slot already counts the request in flight; each job ahead takes one interval more.
+    const ahead = inOrder().indexOf(job);
     const inMs = Math.max(0, nextSlot() - now) + ahead * intervalMs;
     if (job.refusedAt !== undefined) return { state: 'refused', inMs };
     return {
@@ -205,10 +210,11 @@ export function createPacedQueue({
       restored = true;
       const { lastStartAt, notBefore } = (kept ?? {}) as Partial<PacedState>;
       const now = clock.now();
-      // A clock that went back, or a state from the future, cannot hold the source off for long.
+      // A clock that went back, or a state from the future, holds the source off no longer than a
+      // Retry-After could.
       const sane = (at: unknown) =>
-        typeof at === 'number' && Number.isFinite(at) && at <= now + intervalMs * 10
-          ? at
+        typeof at === 'number' && Number.isFinite(at)
+          ? Math.min(at, now + Math.max(intervalMs, MAX_HOLD_MS))
           : -Infinity;
       state = {
         lastStartAt: Math.max(state.lastStartAt, Math.min(sane(lastStartAt), now)),

@@ -93,15 +93,22 @@ export interface TimelineStep {
 
 /** GDELT's plea when asked too often; it comes as plain text, with a 429 or, at times, a 200. */
 const PLEA = /^\s*please limit requests/i;
+/**
+ * GDELT's plain-text complaint about a query it will not run ("The specified phrase is too short.",
+ * a keyword too short or too common): for a card, a name with no news to show.
+ */
+const QUERY_COMPLAINT = /^[^{[]*\b(phrase|keyword)s?\b[^{[]*\btoo (short|long|common)\b/i;
 
 /**
  * A DOC API body as JSON. GDELT's bodies are not always valid JSON: titles carry backslashes that
  * start no JSON escape (a backslash before an apostrophe) and raw control characters; those are
  * mended, anything else fails.
- * Its plea to slow down is the source refusing, whatever status it came with.
+ * Its plea to slow down is the source refusing, whatever status it came with; its complaint about
+ * a query it will not run is an answer with nothing in it.
  */
 export function readBody(body: string): Result<unknown, SourceError> {
   if (PLEA.test(body)) return err({ kind: 'rate-limited' });
+  if (QUERY_COMPLAINT.test(body)) return ok({});
   try {
     return ok(JSON.parse(body) as unknown);
   } catch {

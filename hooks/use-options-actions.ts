@@ -97,8 +97,11 @@ function feedActions(
     onRemoveFeed: (url: string) => {
       const left = settings.feeds.filter((feed) => feed !== url);
       const host = hostPattern(url);
-      // The host's permission goes with its last feed.
-      if (host && !left.some((feed) => hostPattern(feed) === host))
+      // The host's permission goes with its last feed, unless Google News, which shares it, is on.
+      const stillNeeded =
+        left.some((feed) => hostPattern(feed) === host) ||
+        (settings.useGoogleNews && GOOGLE_NEWS_HOSTS.includes(host ?? ''));
+      if (host && !stillNeeded)
         void browser.permissions.remove({ origins: [host] }).catch(() => false);
       void change({ feeds: left }).then(() => notice({ feeds: 'Feed removed.' }));
     },
@@ -114,6 +117,7 @@ const GOOGLE_NEWS_HOSTS = ['https://news.google.com/*'];
  */
 async function changeSources(
   changes: Partial<Settings>,
+  feeds: readonly string[],
   notice: Notice,
   change: (c: Partial<Settings>) => Promise<void>,
 ) {
@@ -127,14 +131,21 @@ async function changeSources(
           'Google News stays off: Gloss can read it only with your leave for news.google.com.',
       });
   }
-  if (changes.useGoogleNews === false)
+  // A feed of the reader's own from Google News still needs the host.
+  const feedNeedsIt = feeds.some((feed) => GOOGLE_NEWS_HOSTS.includes(hostPattern(feed) ?? ''));
+  if (changes.useGoogleNews === false && !feedNeedsIt)
     void browser.permissions.remove({ origins: GOOGLE_NEWS_HOSTS }).catch(() => false);
   await change(changes);
 }
 
-function readingActions(notice: Notice, change: (c: Partial<Settings>) => Promise<void>) {
+function readingActions(
+  settings: Settings,
+  notice: Notice,
+  change: (c: Partial<Settings>) => Promise<void>,
+) {
   return {
-    onChange: (changes: Partial<Settings>) => void changeSources(changes, notice, change),
+    onChange: (changes: Partial<Settings>) =>
+      void changeSources(changes, settings.feeds, notice, change),
     onForgetChoice: (choice: ChosenMeaning) =>
       void callBackground('forgetChoice', choice.site, choice.alias).then((answer) =>
         notice({
@@ -212,7 +223,7 @@ export function useOptionsActions(settings: Settings | undefined) {
     actions: settings && {
       ...topicActions(notice),
       ...feedActions(settings, notice, change),
-      ...readingActions(notice, change),
+      ...readingActions(settings, notice, change),
       ...dataActions(notice, refreshStats),
     },
   };

@@ -107,7 +107,9 @@ export function createKnownNames({ db, now = Date.now, schedule = setTimeout }: 
     saving = true;
     schedule(() => {
       saving = false;
-      save().catch((error: unknown) => console.warn('Gloss could not keep its known names:', error));
+      save().catch((error: unknown) =>
+        console.warn('Gloss could not keep its known names:', error),
+      );
     }, SAVE_AFTER_MS);
   }
 

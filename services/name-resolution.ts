@@ -28,6 +28,11 @@ export interface NameResolverDeps {
   /** The Wikipedia cards are shown from, in the reader's language. */
   cardWiki: () => Promise<string>;
   wikidata: () => Promise<WikidataSite>;
+  /**
+   * Whether the reader lets Gloss ask Wikidata; off, a name found on another wiki than the cards'
+   * shows that wiki's article.
+   */
+  useWikidata?: () => Promise<boolean>;
   now: () => number;
 }
 
@@ -100,6 +105,7 @@ function byAliasOf(names: readonly string[]): Map<string, string> {
  */
 export function createNameResolver(deps: NameResolverDeps) {
   const { db, cache, ready, http, wikipedia, cardWiki, wikidata, now } = deps;
+  const useWikidata = deps.useWikidata ?? (async () => true);
   // Read for every page, so kept in memory: the records of the names, and the reader's choices
   // for ambiguous names (a few dozen).
   const aliasRecords = createAliasMemo(db);
@@ -121,7 +127,7 @@ export function createNameResolver(deps: NameResolverDeps) {
    */
   async function withCardTitles(records: readonly AliasRecord[], cards: string) {
     const needing = records.filter((record) => needsSitelink(record, cards));
-    if (needing.length === 0) return { records, changed: [] };
+    if (needing.length === 0 || !(await useWikidata())) return { records, changed: [] };
     const found = await withSitelinks(needing, cards, await wikidata(), http);
     const changed = found.filter((record, index) => record !== needing[index]);
     const byId = new Map(changed.map((record) => [record.alias, record]));

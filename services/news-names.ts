@@ -13,6 +13,8 @@ export interface NewsNameDeps {
   /** An article's summary, from the cache or fetched (it names the article's Wikidata item). */
   card: (key: string) => Promise<Result<EntitySummary, SourceError>>;
   wikidata: () => Promise<WikidataSite>;
+  /** Whether the reader lets Gloss ask Wikidata (off: an article is asked for by its own title). */
+  useWikidata?: () => Promise<boolean>;
 }
 
 /**
@@ -21,13 +23,19 @@ export interface NewsNameDeps {
  * English one's title on the same subject (its Wikidata sitelink), or by its own where there is
  * none or it cannot be had. Remembered while the worker runs.
  */
-export function createNewsNames({ http, card, wikidata }: NewsNameDeps) {
+export function createNewsNames({
+  http,
+  card,
+  wikidata,
+  useWikidata = async () => true,
+}: NewsNameDeps) {
   const known = new Map<string, string>();
 
   return async function newsName(key: string, title: string): Promise<string> {
     if (wikiOfKey(key) === NEWS_WIKI) return bareTitle(title);
     const remembered = known.get(key);
     if (remembered) return remembered;
+    if (!(await useWikidata())) return bareTitle(title);
     const summary = await card(key);
     const item = summary.ok ? summary.value.wikidataId : undefined;
     if (!item) return bareTitle(title);

@@ -33,17 +33,27 @@ export interface PacedAsk<T> {
 export function pacedCache<T>({ read, store, lifetimeMs, pacing, now }: PacedCacheOptions<T>) {
   const inFlight = new Map<string, Promise<Result<T, SourceError>>>();
 
+  /**
+   * One wait per request and cache key: two entities whose query is the same ("Georgia" the
+   * country and the state) share the queue's one request, each with its own rank, and each keeps
+   * the answer under its own key.
+   */
   function fetchOnce(ask: PacedAsk<T>, rankKey: string | undefined) {
-    let pending = inFlight.get(ask.id);
+    const waitId = `${ask.id}\n${ask.cacheKey}`;
+    let pending = inFlight.get(waitId);
     if (!pending) {
       pending = pacing
         .ask(ask.source, ask.id, ask.run, rankKey, ask.part)
         .then(async (answer) => {
-          if (answer.ok) await store(ask.cacheKey, answer.value);
+          // An answer the database cannot keep is still shown.
+          if (answer.ok)
+            await store(ask.cacheKey, answer.value).catch((error: unknown) =>
+              console.warn('Gloss could not keep the news it was sent:', error),
+            );
           return answer;
         })
-        .finally(() => inFlight.delete(ask.id));
-      inFlight.set(ask.id, pending);
+        .finally(() => inFlight.delete(waitId));
+      inFlight.set(waitId, pending);
     }
     return pending;
   }

@@ -28,11 +28,12 @@ export function PrivacySection(
       <p>
         The text of the pages you read stays on your device. Gloss sends only the names it finds to
         Wikipedia (in the page&apos;s language, or {cardLanguageName}), to learn which are articles,
-        and asks Wikidata which article is the same subject in {cardLanguageName}. When you open a
-        card it sends that name to the sources under &ldquo;Who a card asks&rdquo; above
-        {askedNames(settings)}. Your topics are checked with GDELT, and your feeds are fetched from
-        their own sites. Everything Gloss learns is kept in this browser; nothing is sent anywhere
-        else.
+        and asks Wikidata which article is the same subject in {cardLanguageName}. When your pointer
+        rests on a name (a card is about to open) it sends that name to the sources under &ldquo;Who
+        a card asks&rdquo; above{askedNames(settings)}.{' '}
+        {settings.useGdelt ? 'Your topics are checked with GDELT, and your' : 'Your'} feeds are
+        fetched from their own sites. Everything Gloss learns is kept in this browser; nothing is
+        sent anywhere else.
       </p>
       <label class="row">
         <input

@@ -56,8 +56,9 @@ export function SourcesSection(
       </p>
       <h3>Who a card asks</h3>
       <p class="muted">
-        When you open a card, its name (never the page&apos;s text) goes to these sources. Each can
-        be turned off; a card then shows what the others give.
+        When your pointer rests on a name, that name (never the pageWhen you open a card, its name
+        (never the page&apos;s text) goes to these sources.apos;s text) goes to these sources. Each
+        can be turned off; a card then shows what the others give.
       </p>
       <ul class="third-parties">
         <li>

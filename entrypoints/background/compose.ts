@@ -40,6 +40,7 @@ export function composeBackground() {
   const sources = createSources(settingsNow);
   const { http, pacing, wikipedia, wikidata, gdelt, cardWikipedia } = sources;
   const now = Date.now;
+  const useWikidata = async () => (await settingsNow()).useWikidata;
   const base = { db, cache, http, now };
 
   const names = createNameResolver({
@@ -48,9 +49,10 @@ export function composeBackground() {
     wikipedia,
     cardWiki: sources.cardLanguage,
     wikidata,
+    useWikidata,
   });
   const cards = createCardService({ ...base, wikipedia });
-  const newsName = createNewsNames({ http, card: cards.getCard, wikidata });
+  const newsName = createNewsNames({ http, card: cards.getCard, wikidata, useWikidata });
   const feeds = async () => (await settingsNow()).feeds;
   const reader = createReaderService({
     ...base,

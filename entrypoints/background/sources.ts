@@ -30,7 +30,13 @@ export function createSources(settingsNow: () => Promise<Settings>) {
     .then((kept) => backoff.restore(kept[BACKOFF_KEY]))
     .catch(() => undefined);
   // The paced sources' last starts outlive the worker too, so a restart is no burst of requests.
+  // Seeded with what was kept, so one source's first save does not overwrite another's.
   const kept: Record<string, unknown> = {};
+  const keptBefore = browser.storage.session.get(PACING_KEY).then((stored) => {
+    const before = stored[PACING_KEY] as Record<string, unknown> | undefined;
+    for (const [source, state] of Object.entries(before ?? {})) kept[source] ??= state;
+    return before;
+  });
   const pacing = createNewsPacing({
     clock: {
       now: Date.now,
@@ -39,9 +45,7 @@ export function createSources(settingsNow: () => Promise<Settings>) {
         return () => clearTimeout(timer);
       },
     },
-    kept: browser.storage.session
-      .get(PACING_KEY)
-      .then((stored) => stored[PACING_KEY] as Record<string, unknown> | undefined),
+    kept: keptBefore,
     keep: (source, state) => {
       kept[source] = state;
       void browser.storage.session.set({ [PACING_KEY]: kept }).catch(() => undefined);

@@ -43,7 +43,16 @@ describe('attention over time', () => {
     expect(attention.total).toBe(300);
   });
 
-  it('leaves out days that are no dates and counts that are no counts, and doubled days', () => {
+  it('counts the days Wikimedia leaves out (no views) as 0, so the line keeps to the calendar', () => {
+    const attention = attentionOf([
+      { day: '2026-11-01', views: 100 },
+      { day: '2026-11-04', views: 40 },
+    ]);
+    expect(attention.points.map((point) => point.value)).toEqual([100, 0, 0, 40]);
+    expect(attention.points[1]!.day).toBe('2026-11-02');
+  });
+
+  it('reads days that are no dates, counts that are no counts and doubled days as no count', () => {
     const attention = attentionOf([
       { day: '2026-11-01', views: 100 },
       { day: '2026-11-01', views: 999 },
@@ -55,6 +64,9 @@ describe('attention over time', () => {
     ]);
     expect(attention.points).toEqual([
       { day: '2026-11-01', value: 100 },
+      { day: '2026-11-02', value: 0 },
+      { day: '2026-11-03', value: 0 },
+      { day: '2026-11-04', value: 0 },
       { day: '2026-11-05', value: 0 },
     ]);
     expect(attention.total).toBe(100);

@@ -195,9 +195,10 @@ describe('a paced queue', () => {
     void queue.ask('c', source.run('c'), () => 0);
     await advance(1000);
     expect(queue.status('a')).toEqual({ state: 'asking', forMs: 1000 });
+    // b starts when a's interval ends, in 4 s; c one interval after b.
     expect(queue.status('c')).toEqual({
       state: 'queued',
-      inMs: 4000 + INTERVAL * 2,
+      inMs: 4000 + INTERVAL,
       aheadForMs: 1000,
     });
     expect(queue.status('nothing')).toBeUndefined();

@@ -60,11 +60,11 @@ describe('GDELT articles', () => {
     });
   });
 
-  it('reads no results as an empty list, and GDELT’s plain-text complaints as errors', () => {
+  it('reads no results as an empty list, and other plain text as an error', () => {
     expect(parseArticles('{}')).toEqual({ ok: true, value: [] });
-    expect(parseArticles('The specified phrase is too short.')).toEqual({
+    expect(parseArticles('Internal error.')).toEqual({
       ok: false,
-      error: { kind: 'malformed', detail: 'The specified phrase is too short.' },
+      error: { kind: 'malformed', detail: 'Internal error.' },
     });
     expect(parseArticles('{"articles": "x"}').ok).toBe(false);
     expect(parseArticles('{"articles": [{"url": "https://a.example", "titl').ok).toBe(false);
@@ -207,6 +207,12 @@ describe('bodies as GDELT really sends them', () => {
     expect(readBody(plea)).toEqual(err({ kind: 'rate-limited' }));
     expect(parseArticles(plea)).toEqual(err({ kind: 'rate-limited' }));
     expect(parseTimeline(plea)).toEqual(err({ kind: 'rate-limited' }));
+  });
+
+  it('takes a complaint about the query (a name too short for it) as no news at all', () => {
+    const complaint = 'The specified phrase is too short.\n';
+    expect(parseArticles(complaint)).toEqual({ ok: true, value: [] });
+    expect(parseTimeline(complaint)).toMatchObject({ ok: true });
   });
 
   it('mends backslashes that start no escape and raw control characters', () => {

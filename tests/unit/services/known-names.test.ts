@@ -90,7 +90,8 @@ describe('the known names the background reads pages with', () => {
     );
     expect(await found(names, 'reader.example', 'Min Aung Hlaing')).toEqual(['Min Aung Hlaing']);
     // A page cycling through sites pushes out only the oldest of them, one per site past the cap.
-    for (let site = 0; site < MAX_SITES; site += 1) await names.learn(`s${site}.example`, ['Zed Q']);
+    for (let site = 0; site < MAX_SITES; site += 1)
+      await names.learn(`s${site}.example`, ['Zed Q']);
     await names.flush();
     expect(await db.meta.get('learntNames:reader.example')).toBeUndefined();
     expect(await db.meta.get('learntNames:s0.example')).toBeDefined();

@@ -6,7 +6,7 @@ import { createNewsNames } from '../../../services/news-names';
 
 const test = useServices(1_000_000);
 
-const newsName = () => {
+const newsName = (useWikidata = true) => {
   const wikidata = async () => ({ origin: test.server.origin, lang: 'fr' });
   const cards = createCardService({
     db: test.db,
@@ -15,7 +15,12 @@ const newsName = () => {
     wikipedia: async (wiki) => ({ origin: `${test.server.origin}/${wiki}`, lang: wiki }),
     now: () => test.clock,
   });
-  return createNewsNames({ http: http(), card: cards.getCard, wikidata });
+  return createNewsNames({
+    http: http(),
+    card: cards.getCard,
+    wikidata,
+    useWikidata: async () => useWikidata,
+  });
 };
 
 describe('the name news is asked for by', () => {
@@ -36,5 +41,14 @@ describe('the name news is asked for by', () => {
     expect(await newsName()('fr:Aung_Lin_Dwe', 'Aung Lin Dwe')).toBe('Aung Lin Dwe');
     test.server.failNext(503);
     expect(await newsName()('fr:Chine', 'Chine')).toBe('Chine');
+  });
+
+  it('asks Wikidata nothing when the reader turned it off', async () => {
+    const name = newsName(false);
+    const before = test.server.requests.length;
+    expect(await name('fr:Birmanie', 'Birmanie')).toBe('Birmanie');
+    expect(test.server.requests.slice(before).map((request) => request.path)).not.toContain(
+      '/w/api.php',
+    );
   });
 });
