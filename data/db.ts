@@ -131,6 +131,8 @@ export interface ReadingRecord {
   url: string;
   title: string;
   seenAt: number;
+  /** The page's host: one site may keep only its share of the reader's reading. */
+  site?: string;
 }
 
 /** Small facts about the database itself, such as which alias pack it was seeded with. */
@@ -233,6 +235,21 @@ export class GlossDb extends Dexie {
       });
     // 9: an entity's readers on Wikipedia over the last month (the card's attention line).
     this.version(9).stores({ attention: 'key, fetchedAt' });
+    // 10: readings by site, so a site that floods them loses its own oldest, never another's.
+    this.version(10)
+      .stores({ readings: '[key+url], key, seenAt, site' })
+      .upgrade((tx) =>
+        tx
+          .table('readings')
+          .toCollection()
+          .modify((reading: ReadingRecord) => {
+            try {
+              reading.site = new URL(reading.url).hostname;
+            } catch {
+              // A page noted before addresses were checked: it keeps no site, and counts for none.
+            }
+          }),
+      );
   }
 
   /**

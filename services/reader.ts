@@ -24,6 +24,14 @@ export interface ReaderServiceDeps {
 /** Earlier pages a card lists under "In your reading". */
 export const READING_ON_CARD = 3;
 
+/**
+ * Pages' entity notes one site may keep, and one page may add: a site that reloads itself under a
+ * thousand addresses, or names ten thousand entities, pushes out its own oldest notes, never the
+ * reading the reader did elsewhere.
+ */
+export const MAX_READINGS_PER_SITE = 400;
+export const MAX_READINGS_PER_PAGE = 100;
+
 /** Page titles are cut to this: a card line, not the page's whole <title>. */
 const MAX_PAGE_TITLE = 200;
 
@@ -114,10 +122,21 @@ export function createReaderService({
     // The fragment and query often only track the visit (or say who the reader is): the page is
     // the same without them.
     const bare = withoutQuery(url);
-    const title = page.title.trim().slice(0, MAX_PAGE_TITLE) || new URL(bare).hostname;
+    const site = new URL(bare).hostname;
+    const title = page.title.trim().slice(0, MAX_PAGE_TITLE) || site;
     const seenAt = now();
+    const notes = [...new Set(keys)]
+      .slice(0, MAX_READINGS_PER_PAGE)
+      .map((key) => ({ key, url: bare, title, seenAt, site }));
     await cache.store(() =>
-      db.readings.bulkPut([...new Set(keys)].map((key) => ({ key, url: bare, title, seenAt }))),
+      db.transaction('rw', db.readings, async () => {
+        await db.readings.bulkPut(notes);
+        const ofSite = db.readings.where('site').equals(site);
+        const over = (await ofSite.count()) - MAX_READINGS_PER_SITE;
+        if (over <= 0) return;
+        const oldest = (await ofSite.sortBy('seenAt')).slice(0, over);
+        await db.readings.bulkDelete(oldest.map((note) => [note.key, note.url]));
+      }),
     );
   }
 

@@ -488,6 +488,7 @@ describe('the database', () => {
     });
     expect(await upgraded.readings.get(['en:ASEAN', 'https://news.example/a'])).toMatchObject({
       seenAt: 9,
+      site: 'news.example',
     });
     expect(await upgraded.topicArticles.count()).toBe(0);
     await upgraded.delete();

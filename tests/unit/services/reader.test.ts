@@ -1,7 +1,11 @@
 // First: it installs the in-memory IndexedDB before Dexie loads.
 import { http, resolveAll, standInResolver, useServices } from './setup';
 import { describe, expect, it } from 'vitest';
-import { createReaderService } from '../../../services/reader';
+import {
+  createReaderService,
+  MAX_READINGS_PER_PAGE,
+  MAX_READINGS_PER_SITE,
+} from '../../../services/reader';
 
 const test = useServices(2_000_000);
 
@@ -96,6 +100,24 @@ describe('subscriptions and reading', () => {
       title: 'c.example',
       seenAt: 2_003_000,
     });
+  });
+
+  it("lets a site flooding its notes push out only its own oldest, never the reader's other reading", async () => {
+    const { noteReading } = reader();
+    await noteReading({ url: 'https://news.example/story', title: 'Story' }, ['en:Russia']);
+    const keys = Array.from({ length: 300 }, (_, n) => `en:Name_${n}`);
+    for (let load = 0; load < 12; load += 1) {
+      test.clock += 1000;
+      await noteReading({ url: `https://flood.example/${load}`, title: 'Flood' }, keys);
+    }
+    expect(await test.db.readings.where('site').equals('flood.example').count()).toBe(
+      MAX_READINGS_PER_SITE,
+    );
+    // The flood's newest notes are the ones kept; one page adds only its share.
+    const kept = await test.db.readings.where('site').equals('flood.example').toArray();
+    expect(Math.min(...kept.map((note) => note.seenAt))).toBe(test.clock - 3000);
+    expect(kept.filter((note) => note.url.endsWith('/11'))).toHaveLength(MAX_READINGS_PER_PAGE);
+    expect(await test.db.readings.get(['en:Russia', 'https://news.example/story'])).toBeDefined();
   });
 
   it('remembers nothing, and shows nothing, when the reader turned it off', async () => {
