@@ -71,7 +71,7 @@ export function EntityCard({ state, actions = {} }: { state: CardState; actions?
       <KeyFacts facts={facts} />
       <CoverageLine attention={attention} coverage={coverage} />
       <RelatedArticles news={news} />
-      {reader?.reading && <InYourReading reading={reader.reading} />}
+      <InYourReading reading={reader?.reading} />
       {problem && (
         <p class="error" role="alert">
           {problem}

@@ -2,8 +2,15 @@
 // names, and times when (and whether) Gloss marks them. What it sees must not depend on the
 // reader's reading on other sites, and reloading itself must buy it no more look-ups.
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { markedMentions } from '../../scripts/hover';
+import { expect, test, untilGdeltAsked, untilQuiet } from './fixtures';
+import {
+  cardFrame,
+  cardIn,
+  hoverMention,
+  markedMentions,
+  waitForCardSettled,
+  waitForMarks,
+} from '../../scripts/hover';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 
 const ARTICLE = '/pages/myanmar-junta.html';
@@ -134,4 +141,41 @@ test('a page that reloads itself gets no new look-ups for it', async ({ launch }
   // 600 new names over four loads: one budget (200), and what it earned back meanwhile.
   const earned = (Date.now() - started) / 400;
   expect(titlesAsked(slow).length).toBeLessThanOrEqual(200 + earned + 10);
+});
+
+test("a card's size tells the page nothing of the reader's reading or follows", async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  const page = await context.newPage();
+  /** The card's frame as the page can measure it (by hit-testing around it), once it is whole. */
+  const cardBox = async () => {
+    await page.goto(server.origin + ARTICLE);
+    await hoverMention(page, 'ASEAN');
+    await expect(cardIn(page).getByRole('region', { name: 'Latest articles' })).toBeVisible();
+    await untilQuiet(server, 600);
+    await waitForCardSettled(page);
+    const box = (await (
+      await cardFrame(page)
+    )
+      .frameElement()
+      .then((frame) => frame.boundingBox()))!;
+    return { width: box.width, height: box.height };
+  };
+  // GDELT's news line for ASEAN is had first, so both looks have every public part.
+  await cardBox();
+  await untilGdeltAsked(server, 'timelinevolinfo', 1);
+  const stranger = await cardBox();
+
+  // The reader reads another page about ASEAN, and follows it.
+  await page.goto(server.origin + '/pages/asean-summit.html');
+  await waitForMarks(page);
+  await page.waitForTimeout(300);
+  await page.goto(server.origin + ARTICLE);
+  await hoverMention(page, 'ASEAN');
+  await cardIn(page).getByRole('button', { name: 'Subscribe' }).click();
+  await expect(cardIn(page).getByRole('button', { name: 'Subscribed' })).toBeVisible();
+
+  expect(await cardBox()).toEqual(stranger);
 });

@@ -105,6 +105,9 @@ test('"In your reading" lists an earlier page with the entity, unless turned off
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'ASEAN');
   const reading = card(page).getByRole('region', { name: 'In your reading' });
+  // Folded until the reader opens it.
+  await expect(reading.getByRole('link')).toHaveCount(0);
+  await reading.getByRole('button', { name: 'In your reading' }).click();
   await expect(reading.getByRole('link')).toHaveText(['ASEAN leaders gather for a tense summit']);
   await expect(reading.getByRole('link')).toHaveAttribute('href', server.origin + SUMMIT);
   await leaveCard(page);
@@ -113,7 +116,10 @@ test('"In your reading" lists an earlier page with the entity, unless turned off
   await page.reload();
   await hoverMention(page, 'ASEAN');
   await expect(card(page).getByRole('region', { name: 'Latest articles' })).toBeVisible();
-  await expect(card(page).getByRole('region', { name: 'In your reading' })).toHaveCount(0);
+  const off = card(page).getByRole('region', { name: 'In your reading' });
+  await off.getByRole('button', { name: 'In your reading' }).click();
+  await expect(off).toContainText('Gloss keeps no record of your reading');
+  await expect(off.getByRole('link')).toHaveCount(0);
 });
 
 test('the reader’s own feed adds its articles about the entity, safely', async ({
