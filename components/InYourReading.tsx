@@ -34,8 +34,7 @@ function ReadingList({ reading }: { reading: ReadingEntry[] | null | undefined }
         Gloss keeps no record of your reading: it is turned off in Gloss&apos;s options.
       </p>
     );
-  if (reading.length === 0)
-    return <p class="related-note">No other page you read names it.</p>;
+  if (reading.length === 0) return <p class="related-note">No other page you read names it.</p>;
   return (
     <ul>
       {reading.map((entry) => (

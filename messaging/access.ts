@@ -27,6 +27,8 @@ export const ALLOWED_CALLERS: { readonly [K in BackgroundCall]: readonly CallerK
   pageSettings: ['content'],
   findMentions: ['content'],
   laterMentions: ['content'],
+  cardTicket: ['content'],
+  redeemCardTicket: ['extension'],
   // The card is drawn by Gloss's frame, which is an extension page: a content script never asks
   // for any entity's data, history or the reader's choices.
   getCard: ['extension'],
@@ -132,6 +134,8 @@ export const ARGUMENTS: { readonly [K in BackgroundCall]: readonly Check[] } = {
   // The batch's own checker (core/mentions) reads it field by field.
   findMentions: [object],
   laterMentions: [integer],
+  cardTicket: [],
+  redeemCardTicket: [text(100)],
   getCard: [KEY],
   getFacts: [KEY],
   getRelated: [KEY, KEY, oneOf(NEWS_SOURCES)],

@@ -56,8 +56,21 @@ export type FromCardFrame =
   /** The reader is typing in the card (`on`), or done: meanwhile the pointer does not close it. */
   | { kind: 'hold'; on: boolean };
 
-/** The message that hands the port over, posted once to the frame's window. */
+/**
+ * The message that hands the port over, posted once to the frame's window, with the one-time
+ * ticket the background gave the content script (a page that frames the card itself has none).
+ */
 export const CARD_PORT_HANDSHAKE = 'card-port';
+export interface CardHandshake {
+  kind: typeof CARD_PORT_HANDSHAKE;
+  ticket: string;
+}
+
+export const isCardHandshake = (data: unknown): data is CardHandshake =>
+  typeof data === 'object' &&
+  data !== null &&
+  (data as CardHandshake).kind === CARD_PORT_HANDSHAKE &&
+  typeof (data as CardHandshake).ticket === 'string';
 
 const FROM_FRAME_KINDS = new Set(['size', 'pointer', 'close', 'chosen', 'unmarked', 'hold']);
 const TO_FRAME_KINDS = new Set(['show', 'prefetch', 'hide', 'focus']);

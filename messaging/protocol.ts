@@ -48,6 +48,10 @@ export interface BackgroundApi {
   findMentions(batch: PageTextBatch): Promise<FoundMentions & { later?: number }>;
   /** The rest of a batch's mentions, once the names they hang on are looked up. */
   laterMentions(ticket: number): Promise<FoundMentions>;
+  /** A one-time ticket the content script hands its card frame with the port (a page cannot). */
+  cardTicket(): Promise<string>;
+  /** Whether a ticket handed to a card frame was given for the frame's tab (each is good once). */
+  redeemCardTicket(ticket: string): Promise<boolean>;
   /** A card's data, from the cache first and the network second. */
   getCard(key: string): Promise<Result<EntitySummary, SourceError>>;
   /** An item's key facts from Wikidata, from the cache first. */

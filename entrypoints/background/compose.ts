@@ -11,6 +11,7 @@ import { createCoverageService } from '../../services/coverage';
 import { createFactsService } from '../../services/facts';
 import { createHousekeeping } from '../../services/housekeeping';
 import { createKnownNames } from '../../services/known-names';
+import { createCardTickets } from '../../services/card-tickets';
 import { createMentionService } from '../../services/mentions';
 import { createNameResolver } from '../../services/name-resolution';
 import { createNewsNames } from '../../services/news-names';
@@ -60,6 +61,7 @@ export function composeBackground() {
     remembersReading: async () => (await settingsNow()).rememberReading,
   });
   return {
+    cardTickets: createCardTickets(),
     db,
     settingsNow,
     cards,

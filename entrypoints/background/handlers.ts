@@ -23,6 +23,7 @@ export function handlersFor(background: Background, following: Following): Backg
     search,
     housekeeping,
     settingsNow,
+    cardTickets,
   } = background;
   return {
     pageSettings: async (caller) => {
@@ -34,6 +35,8 @@ export function handlersFor(background: Background, following: Following): Backg
     },
     findMentions: (caller, batch) => mentions.findPageMentions(caller, batch),
     laterMentions: (caller, ticket) => mentions.laterMentions(caller, ticket),
+    cardTicket: async (caller) => (caller.tab === undefined ? '' : cardTickets.issue(caller.tab)),
+    redeemCardTicket: async (caller, ticket) => cardTickets.redeem(caller.tab, ticket),
     getCard: (_, key) => cards.getCard(key),
     getFacts: async (_, wikidataId) =>
       (await settingsNow()).useWikidata

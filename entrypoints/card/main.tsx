@@ -5,12 +5,13 @@ import cardCss from '../../assets/card.css?inline';
 import searchCss from '../../assets/search.css?inline';
 import {
   CARD_FRAME_MARGIN_PX,
-  CARD_PORT_HANDSHAKE,
+  isCardHandshake,
   isToCardFrame,
   type FromCardFrame,
   type ToCardFrame,
 } from '../../messaging/card-frame';
 import { createCardLoader } from '../../hooks/card-loader';
+import { callBackground } from '../../messaging/background';
 import { Correction } from './Correction';
 import type { SearchResult } from '../../components/SearchBox';
 
@@ -109,15 +110,24 @@ function receive(message: ToCardFrame): void {
 // A page that goes away takes the frame with it, with no "hide": its card is no longer looked at.
 addEventListener('pagehide', () => loader.close());
 
-// The port comes once, from the window that holds the frame; nothing else is listened to.
+/**
+ * A page may frame this card itself, or post to the frame Gloss made (its window is among the
+ * page's frames): a port is taken only with a ticket the background says it gave Gloss's script
+ * in this tab, once. Until one is, the frame answers no one; handshakes past a few are ignored.
+ */
+const MAX_HANDSHAKES = 20;
+let handshakes = 0;
 window.addEventListener('message', (event) => {
-  if (port || event.source !== window.parent || event.data !== CARD_PORT_HANDSHAKE) return;
+  if (port || event.source !== window.parent || !isCardHandshake(event.data)) return;
   const [given] = event.ports;
-  if (!given) return;
-  port = given;
-  port.onmessage = ({ data }) => {
-    if (isToCardFrame(data)) receive(data);
-  };
+  if (!given || (handshakes += 1) > MAX_HANDSHAKES) return;
+  void callBackground('redeemCardTicket', event.data.ticket).then((answer) => {
+    if (port || !answer.ok || !answer.value) return given.close();
+    port = given;
+    port.onmessage = ({ data }) => {
+      if (isToCardFrame(data)) receive(data);
+    };
+  });
 });
 
 // Over the card, the page no longer sees the pointer: the frame says where it is. A finger is no

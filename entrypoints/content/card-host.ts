@@ -9,10 +9,12 @@ import {
   isFromCardFrame,
   SHEET_BELOW_PX,
   SHEET_MAX_SHARE,
+  type CardHandshake,
   type CardLayout,
   type FromCardFrame,
   type ToCardFrame,
 } from '../../messaging/card-frame';
+import { callBackground } from '../../messaging/background';
 
 /** What the card frame tells the page's side, besides its size. */
 export type CardFrameEvents = (message: Exclude<FromCardFrame, { kind: 'size' }>) => void;
@@ -162,9 +164,17 @@ export class CardHost {
       if (isFromCardFrame(data)) this.receive(data);
     };
     // Messages sent before the frame has loaded wait in the port until it takes them.
+    // The port goes with a ticket from the background, the frame's proof that this script, not
+    // the page, framed it.
+    const ticket = callBackground('cardTicket');
     frame.addEventListener(
       'load',
-      () => frame.contentWindow?.postMessage(CARD_PORT_HANDSHAKE, origin, [channel.port2]),
+      () =>
+        void ticket.then((answer) => {
+          if (!answer.ok) return;
+          const handshake: CardHandshake = { kind: CARD_PORT_HANDSHAKE, ticket: answer.value };
+          frame.contentWindow?.postMessage(handshake, origin, [channel.port2]);
+        }),
       { once: true },
     );
     shadow.append(style, frame);

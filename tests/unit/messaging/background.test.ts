@@ -27,6 +27,8 @@ const handlers: BackgroundHandlers = {
   }),
   findMentions: (caller, batch) => mentions.findPageMentions(caller, batch),
   laterMentions: (caller, ticket) => mentions.laterMentions(caller, ticket),
+  cardTicket: async () => 'ticket',
+  redeemCardTicket: async (_, ticket) => ticket === 'ticket',
   getCard: async () => {
     throw new Error('the database is closed');
   },
@@ -91,6 +93,8 @@ const GOOD_ARGUMENTS: { [K in BackgroundCall]: unknown[] } = {
   pageSettings: [],
   findMentions: [batch('Leaders of ASEAN met.')],
   laterMentions: [1],
+  cardTicket: [],
+  redeemCardTicket: ['ticket'],
   getCard: ['en:ASEAN'],
   getFacts: ['Q7768'],
   getRelated: ['en:ASEAN', 'ASEAN', 'gdelt'],
@@ -147,9 +151,9 @@ describe('who may call what', () => {
     if (!answer!.ok) expect(answer!.error).not.toMatch(/bad arguments|not open/);
   });
 
-  it('gives content scripts only what marking their page needs', () => {
+  it('gives content scripts only what marking their page and opening its card need', () => {
     const open = calls.filter((call) => ALLOWED_CALLERS[call].includes('content'));
-    expect(open.sort()).toEqual(['findMentions', 'laterMentions', 'pageSettings']);
+    expect(open.sort()).toEqual(['cardTicket', 'findMentions', 'laterMentions', 'pageSettings']);
   });
 });
 
