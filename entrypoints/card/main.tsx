@@ -13,6 +13,7 @@ import {
 import { createCardLoader } from '../../hooks/card-loader';
 import { callBackground } from '../../messaging/background';
 import { Correction } from './Correction';
+import { readerSees } from './reader-sees';
 import type { SearchResult } from '../../components/SearchBox';
 
 /**
@@ -63,10 +64,37 @@ const hold = (on: boolean) => {
   send({ kind: 'hold', on });
 };
 
+const whenSeen = readerSees(mount);
+
+/** The card's actions that change what Gloss keeps, taken only when the reader sees the card. */
+function seenOnly(actions: CardActions): CardActions {
+  const { onSubscribe, onChoose, onUnmark } = actions;
+  return {
+    ...actions,
+    ...(onSubscribe && {
+      onSubscribe: (on: boolean) =>
+        void whenSeen(on ? 'follow new articles about this' : 'stop following this', () =>
+          onSubscribe(on),
+        ),
+    }),
+    ...(onChoose && {
+      onChoose: (title: string) =>
+        void whenSeen(`take this name to mean ${title} on this site`, () => onChoose(title)),
+    }),
+    ...(onUnmark && {
+      onUnmark: (anywhere: boolean) =>
+        void whenSeen(
+          anywhere ? 'stop marking this name on every site' : 'stop marking this name here',
+          () => onUnmark(anywhere),
+        ),
+    }),
+  };
+}
+
 const loader = createCardLoader({
   draw(state: CardState, actions: CardActions) {
     hold(false);
-    render(<EntityCard state={state} actions={actions} />, mount);
+    render(<EntityCard state={state} actions={seenOnly(actions)} />, mount);
     // Measured at once: a frame not yet shown is not laid out by itself (the browser throttles
     // hidden frames), and its first size is what shows it.
     reportSize();
@@ -76,7 +104,9 @@ const loader = createCardLoader({
     correct(name: string, onPick: (result: SearchResult) => void, onCancel: () => void) {
       // The search may be shorter than the card was: the pointer left behind must not close it.
       hold(true);
-      render(<Correction name={name} onPick={onPick} onCancel={onCancel} />, mount);
+      const pick = (result: SearchResult) =>
+        void whenSeen(`take this name to mean ${result.title} on this site`, () => onPick(result));
+      render(<Correction name={name} onPick={pick} onCancel={onCancel} />, mount);
       reportSize();
     },
     onChosen: (name, entity) => send({ kind: 'chosen', name, entity }),

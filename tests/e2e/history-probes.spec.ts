@@ -174,6 +174,9 @@ test("a card's size tells the page nothing of the reader's reading or follows", 
   await page.waitForTimeout(300);
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'ASEAN');
+  // A reader sees the card before clicking in it (Gloss takes a click only on a card in view).
+  await waitForCardSettled(page);
+  await page.waitForTimeout(300);
   await cardIn(page).getByRole('button', { name: 'Subscribe' }).click();
   await expect(cardIn(page).getByRole('button', { name: 'Subscribed' })).toBeVisible();
 
