@@ -61,9 +61,9 @@ export class Marks {
   constructor(style: MarkStyle = 'underline') {
     // The style goes in a constructed sheet, as the name is known only now; the manifest's
     // stylesheets are fixed at build time. It joins the document with the first marks
-    // (`keepStyle`): a page with no names pays no style recalculation for it.
+    // (`keepStyle`), and the highlight with the first mark: a page with no names pays no style
+    // recalculation for it, and finds no trace of Gloss.
     this.sheet.replaceSync(`::highlight(${this.name}) { ${MARK_STYLES[style]} }`);
-    CSS.highlights.set(this.name, this.highlight);
   }
 
   /** How many mentions are marked. */
@@ -86,6 +86,7 @@ export class Marks {
     const mention = { surface: node.data.slice(start, end), entity, node, start, end, range };
     const root = node.getRootNode();
     if (root instanceof ShadowRoot && !this.styledShadows.has(root)) this.styleShadow(root);
+    if (this.count === 0) CSS.highlights.set(this.name, this.highlight);
     this.highlight.add(range);
     this.marked.add(entity.key);
     this.count += 1;

@@ -157,3 +157,25 @@ test('the highlights, the timeline and the DOM name nothing of Gloss', async ({
   expect(again).toHaveLength(1);
   expect(again[0]).not.toBe(traces.highlights[0]);
 });
+
+test('a page with no names finds no trace of Gloss', async ({ launch, server }) => {
+  const { context } = await launch();
+  await context.route(`${server.origin}/no-names`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><title>notes</title><p>the weather was mild, and the tea was hot.</p>',
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/no-names`);
+  // Long enough for Gloss to read the page and answer it.
+  await page.waitForTimeout(1500);
+  expect(
+    await page.evaluate(() => ({
+      highlights: CSS.highlights.size,
+      sheets: document.adoptedStyleSheets.length,
+      elements: document.querySelectorAll('body *').length,
+      outside: document.documentElement.children.length,
+    })),
+  ).toEqual({ highlights: 0, sheets: 0, elements: 1, outside: 2 });
+});
