@@ -159,9 +159,9 @@ export function createNameResolver(deps: NameResolverDeps) {
    * choices. What the cache knows is answered at once, but only what pages of `onSite` taught it:
    * another site's answer is asked again like a name never met, so a page cannot tell what the
    * reader read elsewhere by how fast, or whether, a name is marked. Names that must be looked up
-   * come in `later` (a site's known names are marked without waiting for Wikipedia). Look-ups are spent
-   * from `budget`, one document's for its whole life (earned back slowly); from a private window (`remember` false)
-   * nothing learnt is stored.
+   * come in `later` (a site's known names are marked without waiting for Wikipedia). Look-ups are
+   * spent from `budget`, the site's in its tab (earned back slowly); from a private window
+   * (`remember` false) nothing learnt is stored.
    */
   async function resolveNamesInSteps(
     names: readonly string[],

@@ -15,10 +15,15 @@ const CHECK_EVERY_MS = 100;
 export function readerSees(target: Element) {
   const tracked = 'isVisible' in IntersectionObserverEntry.prototype;
   let visible = false;
-  if (tracked)
+  // While the browser has not said the card is seen, its buttons take no pointer (card.css): a
+  // click then lands on the card itself rather than on a button that would refuse it unseen.
+  const mark = () => target.toggleAttribute('data-unseen', !visible);
+  if (tracked) {
+    mark();
     new IntersectionObserver(
       (entries) => {
         for (const entry of entries as VisibilityEntry[]) visible = entry.isVisible === true;
+        mark();
       },
       {
         threshold: [0, 1],
@@ -26,6 +31,7 @@ export function readerSees(target: Element) {
         delay: CHECK_EVERY_MS,
       } as IntersectionObserverInit,
     ).observe(target);
+  }
 
   /** Runs `action` if the reader can see the card (or says they meant it); answers whether it ran. */
   return function whenSeen(what: string, action: () => void): boolean {

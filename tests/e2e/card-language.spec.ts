@@ -105,7 +105,9 @@ test('an entity read of in two languages is one: the English card lists the Fren
 
   await page.goto(`${server.origin}/pages/myanmar-junta.html`);
   await hoverMention(page, 'Myanmar');
-  await expect(cardIn(page).getByRole('link', { name: '/monde/asean.html' })).toBeVisible();
+  const reading = cardIn(page).getByRole('region', { name: 'In your reading' });
+  await reading.getByRole('button', { name: 'In your reading' }).click();
+  await expect(reading.getByRole('link', { name: '/monde/asean.html' })).toBeVisible();
 });
 
 test('a German page gets no mark, and asks nothing, for its ordinary capitalised nouns', async ({
