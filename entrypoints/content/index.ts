@@ -6,6 +6,7 @@ import { callBackground } from '../../messaging/background';
 import type { PageRequest, PageSettings, PageSite } from '../../messaging/protocol';
 import { CardHost } from './card-host';
 import { liveRange, Marks, type Mention } from './marks';
+import { listMarksInOwnWorld } from './marks-in-own-world';
 import { pageLanguage } from './page-language';
 import { PageScanner } from './page-scanner';
 import { mark } from './timeline';
@@ -118,6 +119,7 @@ async function start(ctx: ContentScriptContext): Promise<Running | undefined> {
   }
   // A single-page app's navigation brings new content: scan for it (seen text is skipped).
   window.addEventListener('wxt:locationchange', () => void scanner.scan(document.body), { signal });
+  listMarksInOwnWorld(marks);
   const hover = listenForHover(ctx, signal, marks, settings);
   const stop = () => {
     hover.close();

@@ -1,6 +1,7 @@
 import { normaliseAlias } from '../../core/alias';
 import type { ResolvedName } from '../../core/entity';
 import type { MarkStyle } from '../../core/settings';
+import { MarkLayer } from './mark-layer';
 
 /** A resolved name on the page: where it is and what it means. */
 export interface Mention {
@@ -9,11 +10,6 @@ export interface Mention {
   node: Text;
   start: number;
   end: number;
-  /**
-   * What the highlight draws. Static: the browser need not keep thousands of live ranges up to date
-   * on every change the page makes (a changed text node's marks are taken away and read again).
-   */
-  range: StaticRange;
 }
 
 /** A live range over a mention, for measuring its boxes now. */
@@ -24,46 +20,20 @@ export function liveRange({ node, start, end }: Mention): Range {
   return range;
 }
 
-/** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
-const MARK_STYLES: Record<MarkStyle, string> = {
-  underline:
-    'text-decoration-line: underline; text-decoration-style: dotted; ' +
-    'text-decoration-thickness: 1.5px; text-decoration-color: rgb(37 99 235 / 0.75);',
-  tint: 'background-color: rgb(37 99 235 / 0.12);',
-};
-
 /**
- * A highlight name no page can guess or recognise: a fixed one would tell every page that Gloss
- * is installed, and let it register a highlight of that name first to restyle or hide the marks.
- * A letter first, so it is a valid CSS identifier.
- */
-function unguessableName(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return `h${Array.from(bytes, (byte) => byte.toString(36).padStart(2, '0')).join('')}`;
-}
-
-/**
- * The page's mentions, drawn with the CSS Custom Highlight API (no element added, no text moved)
- * and found again under the pointer. Every mention is drawn alike: a separate style for the names
- * the reader follows would tell the page what its reader follows.
+ * The page's mentions, drawn in a layer no page script can read (`MarkLayer`) and found again
+ * under the pointer. Every mention is drawn alike: a separate style for the names the reader
+ * follows would tell the page what its reader follows.
  */
 export class Marks {
   private readonly byNode = new Map<Text, Mention[]>();
-  private readonly highlight = new Highlight();
-  private readonly sheet = new CSSStyleSheet();
   private readonly marked = new Set<string>();
-  private readonly name = unguessableName();
-  private styleElement: HTMLStyleElement | undefined;
-  /** Shadow roots given the marks' style: the document's sheets do not reach into them. */
-  private readonly styledShadows = new Map<ShadowRoot, HTMLStyleElement | undefined>();
+  private readonly layer: MarkLayer;
   private count = 0;
 
   constructor(style: MarkStyle = 'underline') {
-    // The style goes in a constructed sheet, as the name is known only now; the manifest's
-    // stylesheets are fixed at build time. It joins the document with the first marks
-    // (`keepStyle`), and the highlight with the first mark: a page with no names pays no style
-    // recalculation for it, and finds no trace of Gloss.
-    this.sheet.replaceSync(`::highlight(${this.name}) { ${MARK_STYLES[style]} }`);
+    // The layer joins the page with the first mark: a page with no names finds no trace of Gloss.
+    this.layer = new MarkLayer(style, () => this.liveRanges());
   }
 
   /** How many mentions are marked. */
@@ -77,22 +47,13 @@ export class Marks {
   }
 
   add(node: Text, start: number, end: number, entity: ResolvedName): void {
-    const range = new StaticRange({
-      startContainer: node,
-      startOffset: start,
-      endContainer: node,
-      endOffset: end,
-    });
-    const mention = { surface: node.data.slice(start, end), entity, node, start, end, range };
-    const root = node.getRootNode();
-    if (root instanceof ShadowRoot && !this.styledShadows.has(root)) this.styleShadow(root);
-    if (this.count === 0) CSS.highlights.set(this.name, this.highlight);
-    this.highlight.add(range);
+    const mention = { surface: node.data.slice(start, end), entity, node, start, end };
     this.marked.add(entity.key);
     this.count += 1;
     const list = this.byNode.get(node);
     if (list) list.push(mention);
     else this.byNode.set(node, [mention]);
+    this.layer.schedule();
   }
 
   /**
@@ -114,20 +75,20 @@ export class Marks {
     for (const [node, list] of this.byNode) {
       const kept = list.filter((mention) => normaliseAlias(mention.surface) !== unmarked);
       if (kept.length === list.length) continue;
-      for (const mention of list) if (!kept.includes(mention)) this.highlight.delete(mention.range);
       this.count -= list.length - kept.length;
       if (kept.length > 0) this.byNode.set(node, kept);
       else this.byNode.delete(node);
     }
+    this.layer.schedule();
   }
 
   /** Forgets a text node's mentions (its text changed, or it left the page). */
   removeNode(node: Text): void {
-    for (const mention of this.byNode.get(node) ?? []) {
-      this.count -= 1;
-      this.highlight.delete(mention.range);
-    }
+    const list = this.byNode.get(node);
+    if (!list) return;
+    this.count -= list.length;
     this.byNode.delete(node);
+    this.layer.schedule();
   }
 
   /** Every mention in reading order (a shadow tree's where its host is). */
@@ -151,13 +112,13 @@ export class Marks {
       );
     // Over a shadow tree the caret stops at its host: look inside the innermost open tree's
     // element under the point instead.
-    if (this.styledShadows.size === 0) return undefined;
     let element = document.elementFromPoint(x, y);
-    for (let inner = element?.shadowRoot?.elementFromPoint(x, y); inner && inner !== element;) {
+    if (!element?.shadowRoot) return undefined;
+    for (let inner = element.shadowRoot.elementFromPoint(x, y); inner && inner !== element;) {
       element = inner;
-      inner = element.shadowRoot?.elementFromPoint(x, y);
+      inner = element.shadowRoot?.elementFromPoint(x, y) ?? null;
     }
-    for (const child of element?.childNodes ?? [])
+    for (const child of element.childNodes)
       for (const mention of this.byNode.get(child as Text) ?? [])
         if (covers(mention, x, y)) return mention;
     return undefined;
@@ -165,58 +126,15 @@ export class Marks {
 
   /** Takes every mark away (Gloss turned off here, or unloaded). */
   clear(): void {
-    CSS.highlights.delete(this.name);
-    try {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
-        (sheet) => sheet !== this.sheet,
-      );
-    } catch {
-      // Never adopted: the <style> element went in instead.
-    }
-    this.styleElement?.remove();
-    for (const [shadow, style] of this.styledShadows) {
-      if (style) style.remove();
-      else
-        shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter(
-          (sheet) => sheet !== this.sheet,
-        );
-    }
-    this.styledShadows.clear();
+    this.layer.close();
     this.byNode.clear();
     this.marked.clear();
     this.count = 0;
   }
 
-  /**
-   * Puts the marks' style in the document, or back when the page replaced its sheets (a
-   * single-page app swapping themes): called once per answer marked, not once per mark.
-   * Adopted, not a <style> element: the page's DOM and its mutation observers see nothing. Where a
-   * content script may not set the page's sheets (Firefox's wrappers refused it in some versions),
-   * a <style> element in <head> does the same.
-   */
-  keepStyle(): void {
-    try {
-      if (!document.adoptedStyleSheets.includes(this.sheet))
-        document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
-    } catch {
-      this.styleElement ??= document.createElement('style');
-      this.styleElement.textContent = [...this.sheet.cssRules].map((rule) => rule.cssText).join('');
-      if (!this.styleElement.isConnected)
-        (document.head ?? document.documentElement).append(this.styleElement);
-    }
-  }
-
-  /** Gives a shadow tree the marks' style, as `keepStyle` gives the document. */
-  private styleShadow(shadow: ShadowRoot): void {
-    try {
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, this.sheet];
-      this.styledShadows.set(shadow, undefined);
-    } catch {
-      const style = document.createElement('style');
-      style.textContent = [...this.sheet.cssRules].map((rule) => rule.cssText).join('');
-      shadow.append(style);
-      this.styledShadows.set(shadow, style);
-    }
+  private *liveRanges(): Iterable<Range> {
+    for (const list of this.byNode.values())
+      for (const mention of list) if (mention.node.isConnected) yield liveRange(mention);
   }
 }
 

@@ -191,7 +191,6 @@ export class PageScanner {
   /** Marks one answer's mentions in a batch's text nodes; answers false once Gloss is gone. */
   private async markFound(batch: TextBatch, found: FoundMentions): Promise<boolean> {
     let started = performance.now();
-    if (found.mentions.length > 0) this.marking?.marks.keepStyle();
     const byText = groupByText(found.mentions);
     let marked = 0;
     for (const [index, mentions] of byText) {

@@ -202,21 +202,8 @@ test('on a right-to-left page the card lines up with the name’s start, and kee
   const page = await context.newPage();
   await page.goto(`${server.origin}/pages/rtl-brief.html`);
   await hoverMention(page, 'ASEAN');
-  const mention = await page.evaluate(() => {
-    // Gloss draws static ranges: make live ones to measure and read them.
-    const live = (range: AbstractRange) => {
-      const copy = document.createRange();
-      copy.setStart(range.startContainer, range.startOffset);
-      copy.setEnd(range.endContainer, range.endOffset);
-      return copy;
-    };
-    const range = [...CSS.highlights.values()]
-      .flatMap((highlight) => [...highlight])
-      .map(live)
-      .find((candidate) => candidate.toString() === 'ASEAN')!;
-    const box = range.getClientRects()[0]!;
-    return { right: box.right, bottom: box.bottom };
-  });
+  const { box: line } = (await markedMentions(page)).find(({ text }) => text === 'ASEAN')!;
+  const mention = { right: line.left + line.width, bottom: line.top + line.height };
   const box = (await card(page).boundingBox())!;
   expect(Math.abs(box.x + box.width - mention.right)).toBeLessThanOrEqual(1);
   expect(box.y).toBeGreaterThanOrEqual(mention.bottom);

@@ -11,7 +11,7 @@ import { EXTENSION_DIR, expect, test } from './fixtures';
 import { sharedPath } from './shared';
 import { findBrowser, launchWithGloss } from '../../scripts/browser';
 import { startFixtureServer } from '../fixtures/server';
-import { markCount } from '../../scripts/hover';
+import { markCount, markedMentions } from '../../scripts/hover';
 
 const pagesDir = sharedPath('corpus', 'pages');
 const index = pagesDir
@@ -143,13 +143,16 @@ test.describe('every corpus page', () => {
       });
       await expect
         .poll(
-          () =>
-            page.evaluate(() =>
-              [...CSS.highlights.values()]
-                .flatMap((highlight) => [...highlight])
-                .some((range) =>
-                  document.getElementById('gloss-added-later')!.contains(range.startContainer),
-                ),
+          async () =>
+            page.evaluate(
+              (marks) => {
+                const added = document.getElementById('gloss-added-later')!.getBoundingClientRect();
+                return marks.some(
+                  ({ x, y }) =>
+                    x >= added.left && x <= added.right && y >= added.top && y <= added.bottom,
+                );
+              },
+              await markedMentions(page),
             ),
           { timeout: 10_000 },
         )

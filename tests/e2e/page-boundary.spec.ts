@@ -65,7 +65,8 @@ test('while the reader reads a card, the page can neither read nor click it', as
   const seen = await page.evaluate(
     ({ x, y, before }) => {
       const added = [...document.documentElement.children].slice(before);
-      const host = added[0] as HTMLElement | undefined;
+      // The marks' layer came with the first mark; the card's host with the first card.
+      const host = added.at(-1) as HTMLElement | undefined;
       // A script's click where the Subscribe button is drawn.
       const hit = document.elementFromPoint(x, y);
       hit?.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true }));
@@ -75,9 +76,11 @@ test('while the reader reads a card, the page can neither read nor click it', as
       getSelection()!.removeAllRanges();
       return {
         added: added.length,
-        tag: host?.tagName,
-        attributes: host ? [...host.attributes].map((attribute) => attribute.name) : [],
-        shadowRoot: host?.shadowRoot ?? null,
+        tags: added.map((element) => element.tagName),
+        attributes: added.flatMap((element) =>
+          [...element.attributes].map((attribute) => attribute.name),
+        ),
+        shadowRoots: added.filter((element) => element.shadowRoot).length,
         frames: window.length,
         iframes: document.querySelectorAll('iframe').length,
         hitIsHost: hit === host,
@@ -93,11 +96,12 @@ test('while the reader reads a card, the page can neither read nor click it', as
     },
     { x: box.x + box.width / 2, y: box.y + box.height / 2, before },
   );
-  // One anonymous element, closed to the page: no name, no attribute but its style, no way in.
-  expect(seen.added).toBe(1);
-  expect(seen.tag).toBe('DIV');
-  expect(seen.attributes).toEqual(['style']);
-  expect(seen.shadowRoot).toBeNull();
+  // Two anonymous elements (the marks' layer, the card's host), closed to the page: no name, no
+  // attribute but their style, no way in.
+  expect(seen.added).toBe(2);
+  expect(seen.tags).toEqual(['DIV', 'DIV']);
+  expect(seen.attributes).toEqual(['style', 'style']);
+  expect(seen.shadowRoots).toBe(0);
   expect(seen.frames).toBe(0);
   expect(seen.iframes).toBe(0);
   expect(seen.hitIsHost).toBe(true);
@@ -123,39 +127,66 @@ test('while the reader reads a card, the page can neither read nor click it', as
   ).toEqual([]);
 });
 
-test('the highlights, the timeline and the DOM name nothing of Gloss', async ({
+test('a page cannot enumerate the names Gloss marked, nor find them in its DOM or timeline', async ({
   launch,
   server,
 }) => {
   const { context } = await launch();
+  // Before anything else runs, the page hooks shadow roots to open and keep every one made.
+  await context.addInitScript(() => {
+    const kept: ShadowRoot[] = [];
+    (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots = kept;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, { ...init, mode: 'open' });
+      kept.push(root);
+      return root;
+    };
+  });
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'Myanmar');
   await page.mouse.move(3, 3);
-  const traces = await page.evaluate(() => ({
-    highlights: [...CSS.highlights.keys()],
-    timeline: performance
-      .getEntries()
-      .map((entry) => entry.name)
-      .filter((name) => !name.startsWith('http')),
-    sheets: [...document.adoptedStyleSheets].flatMap((sheet) =>
-      [...sheet.cssRules].map((rule) => rule.cssText),
-    ),
-    tags: [...document.querySelectorAll('*')]
-      .map((element) => element.tagName.toLowerCase())
-      .filter((tag) => tag.includes('-')),
-  }));
-  // One highlight, under a name made up for this page: another page load gets another.
-  expect(traces.highlights).toHaveLength(1);
-  expect(traces.highlights[0]).not.toMatch(/gloss|mention|mark/i);
-  expect(traces.timeline.filter((name) => /gloss/i.test(name))).toEqual([]);
-  for (const rule of traces.sheets) expect(rule).not.toMatch(/gloss/i);
-  expect(traces.tags).toEqual([]);
-  await page.reload();
-  await hoverMention(page, 'Myanmar');
-  const again = await page.evaluate(() => [...CSS.highlights.keys()]);
-  expect(again).toHaveLength(1);
-  expect(again[0]).not.toBe(traces.highlights[0]);
+  const marked = await markedMentions(page);
+  expect(marked.length).toBeGreaterThan(10);
+  const traces = await page.evaluate(
+    (points) => {
+      const page = document.documentElement;
+      const added = [...page.children].filter(
+        (element) => element !== document.head && element !== document.body,
+      );
+      return {
+        highlights: CSS.highlights.size,
+        keptRoots: (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots.length,
+        sheets: [...document.adoptedStyleSheets].length,
+        timeline: performance
+          .getEntries()
+          .map((entry) => entry.name)
+          .filter((name) => /gloss/i.test(name)),
+        tags: [...document.querySelectorAll('*')]
+          .map((element) => element.tagName.toLowerCase())
+          .filter((tag) => tag.includes('-')),
+        // What Gloss added to the page: a layer with nothing to read in it, exactly the
+        // document's size, and under no point of a marked name.
+        added: added.map((element) => ({
+          open: element.shadowRoot !== null,
+          content: element.childNodes.length + element.textContent!.length,
+          sameSize:
+            element.scrollWidth === page.scrollWidth && element.scrollHeight === page.scrollHeight,
+          hit: points.some(({ x, y }) => document.elementsFromPoint(x, y).includes(element)),
+        })),
+      };
+    },
+    marked.filter(({ y }) => y > 0 && y < 700).map(({ x, y }) => ({ x, y })),
+  );
+  const { added, ...rest } = traces;
+  expect(rest).toEqual({ highlights: 0, keptRoots: 0, sheets: 0, timeline: [], tags: [] });
+  // The marks' layer, under no name's point; and the card's host (its frame's box is found by
+  // hit-testing, by design). Neither has anything to read.
+  expect(added).toHaveLength(2);
+  expect(added).toContainEqual({ open: false, content: 0, sameSize: true, hit: false });
+  for (const { open, content } of added)
+    expect({ open, content }).toEqual({ open: false, content: 0 });
 });
 
 test('a page with no names finds no trace of Gloss', async ({ launch, server }) => {

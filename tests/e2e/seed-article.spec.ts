@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sharedPath } from './shared';
-import { hoverMention, waitForMarks, cardIn } from '../../scripts/hover';
+import { hoverMention, markedMentions, waitForMarks, cardIn } from '../../scripts/hover';
 import { startFixtureServer } from '../fixtures/server';
 
 const seed = sharedPath('corpus', 'seed', 'myanmar-russia.html');
@@ -16,50 +16,60 @@ interface Gold {
   must_not_mark: string[];
 }
 
-/** Every mark on the page, and every place each given surface appears in the page's text. */
+/** Every mark on the page, and every place a given surface appears in the page's text unmarked. */
 async function marksAndSurfaces(page: Page, surfaces: string[]) {
-  return page.evaluate((wanted) => {
-    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [
-      ...highlight,
-    ]) as AbstractRange[];
-    const marks = ranges.map((range) => ({
-      text: (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
-      rest: (range.startContainer as Text).data.slice(range.startOffset),
-    }));
-    const uncovered: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (
-      let node = walker.nextNode() as Text | null;
-      node;
-      node = walker.nextNode() as Text | null
-    ) {
-      const tag = node.parentElement?.tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE') continue;
-      for (const surface of wanted) {
-        for (
-          let at = node.data.indexOf(surface);
-          at >= 0;
-          at = node.data.indexOf(surface, at + 1)
-        ) {
-          // A whole-word occurrence must lie inside some mark of the same text node.
-          const before = node.data[at - 1] ?? ' ';
-          const after = node.data[at + surface.length] ?? ' ';
-          if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-          const covered = ranges.some(
-            (range) =>
-              range.startContainer === node &&
-              range.startOffset <= at &&
-              at + surface.length <= range.endOffset,
-          );
-          if (!covered)
-            uncovered.push(
-              `${surface} …${node.data.slice(Math.max(0, at - 20), at + surface.length + 20)}…`,
+  const marks = await markedMentions(page);
+  const uncovered = await page.evaluate(
+    ({ wanted, marks }) => {
+      const uncovered: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
+        const tag = node.parentElement?.tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+        for (const surface of wanted) {
+          for (
+            let at = node.data.indexOf(surface);
+            at >= 0;
+            at = node.data.indexOf(surface, at + 1)
+          ) {
+            // A whole-word occurrence must lie inside a mark whose text holds it: where the
+            // occurrence's first line box is, a box of such a mark is.
+            const before = node.data[at - 1] ?? ' ';
+            const after = node.data[at + surface.length] ?? ' ';
+            if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + surface.length);
+            const box = range.getClientRects()[0];
+            if (!box) continue;
+            const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+            const covered = marks.some(
+              (mark) =>
+                mark.text.includes(surface) &&
+                mark.boxes.some(
+                  (line) =>
+                    x >= line.left &&
+                    x <= line.left + line.width &&
+                    y >= line.top &&
+                    y <= line.top + line.height,
+                ),
             );
+            if (!covered)
+              uncovered.push(
+                `${surface} …${node.data.slice(Math.max(0, at - 20), at + surface.length + 20)}…`,
+              );
+          }
         }
       }
-    }
-    return { marks, uncovered };
-  }, surfaces);
+      return uncovered;
+    },
+    { wanted: surfaces, marks },
+  );
+  return { marks, uncovered };
 }
 
 test.describe('the seed article', () => {

@@ -110,42 +110,80 @@ export async function frameAt(page: Page, url: string, timeoutMs = 10_000): Prom
   }
 }
 
-/** The marked names on `page`, with the centre of each one's first line box. */
-export function marksOn(page: Page): Promise<Array<{ text: string; x: number; y: number }>> {
-  return page.evaluate(() =>
-    [...CSS.highlights.values()]
-      .flatMap((highlight) => [...highlight])
-      .map((range) => {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        const box = live.getClientRects()[0]!;
-        return {
-          text: live.toString(),
-          x: box.left + box.width / 2,
-          y: box.top + box.height / 2,
-        };
-      }),
-  );
+/** Where `text` first appears on `page` (scrolled into view): its first line box. */
+export function placeOf(
+  page: Page,
+  text: string,
+): Promise<{
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  scrollX: number;
+  scrollY: number;
+} | null> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const { left, top, width, height } = range.getClientRects()[0]!;
+      return { left, top, width, height, scrollX: window.scrollX, scrollY: window.scrollY };
+    }
+    return null;
+  }, text);
+}
+
+/**
+ * Whether `text` is drawn as marked: Gloss's marks are where no page script can read them, so
+ * this looks as the reader does, for the marks' blue under the name in a screenshot.
+ */
+export async function isMarked(page: Page, text: string): Promise<boolean> {
+  const box = await placeOf(page, text);
+  if (!box) return false;
+  // The screenshot's clip is in the document's coordinates, the box in the window's.
+  const clip = {
+    x: box.left + box.scrollX,
+    y: box.top + box.scrollY,
+    width: box.width,
+    height: box.height + 2,
+  };
+  const png = await page.screenshot({ clip, encoding: 'base64' });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    for (let at = 0; at < pixels.length; at += 4)
+      if (pixels[at + 2]! >= pixels[at]! + 12 && pixels[at + 2]! >= pixels[at + 1]! + 8)
+        return true;
+    return false;
+  }, png);
 }
 
 /** Rests the pointer on the marked name `text`, as a hand would, and answers the card's frame. */
 export async function hover(page: Page, text: string): Promise<Frame> {
-  await page.waitForFunction(
-    (wanted) =>
-      [...CSS.highlights.values()].some((highlight) =>
-        [...highlight].some(
-          (range) =>
-            (range.startContainer as Text).data.slice(range.startOffset, range.endOffset) ===
-            wanted,
-        ),
-      ),
-    { timeout: 15_000 },
-    text,
-  );
-  const mark = (await marksOn(page)).find((candidate) => candidate.text === text)!;
-  await page.mouse.move(mark.x - 30, mark.y - 30);
-  await page.mouse.move(mark.x, mark.y, { steps: 4 });
+  const deadline = Date.now() + 15_000;
+  while (!(await isMarked(page, text))) {
+    if (Date.now() > deadline) throw new Error(`"${text}" is not marked`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const mark = (await placeOf(page, text))!;
+  const [x, y] = [mark.left + mark.width / 2, mark.top + mark.height / 2];
+  await page.mouse.move(x - 30, y - 30);
+  await page.mouse.move(x, y, { steps: 4 });
   const frame = await frameAt(page, `${ADDON_ORIGIN}/card.html`);
   await frame.waitForFunction(
     () =>

@@ -1,0 +1,192 @@
+import type { MarkStyle } from '../../core/settings';
+
+/** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
+const BOX_STYLES: Record<MarkStyle, string> = {
+  underline: 'border-bottom: 1.5px dotted rgb(37 99 235 / 0.75);',
+  tint: 'background-color: rgb(37 99 235 / 0.12); border-radius: 2px;',
+};
+
+/** Events after which the page's text may have moved without the document changing size. */
+const MOVED_EVENTS = ['transitionend', 'animationend', 'toggle', 'load'] as const;
+
+/** A viewport box of one line of a mark. */
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+
+/** What a mark's ancestors do to it: clip it to a box, hide it, or carry it with the viewport. */
+interface Clip {
+  hidden: boolean;
+  box: Box | undefined;
+}
+
+/**
+ * Draws the page's marks as boxes in a closed shadow root laid over the document, where no page
+ * script can read them: the CSS Custom Highlight API would be lighter, but its registry is shared
+ * with the page, which could then enumerate every word Gloss marked. Nothing on the page moves:
+ * the layer takes no room, no pointer and no selection, and its boxes follow the text when the
+ * page scrolls (they are placed in document coordinates) and are placed again when its layout
+ * changes (the document resizes, fonts load, an inner scroller scrolls, an animation ends).
+ *
+ * Marks inside fixed or sticky parts of the page are not drawn (they would drift as the page
+ * scrolls); they still open their cards.
+ */
+export class MarkLayer {
+  private host: HTMLElement | undefined;
+  private root: ShadowRoot | undefined;
+  private readonly pool: HTMLElement[] = [];
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A draw's cost sets the pause before the next, so a page that shakes its layout in a loop cannot make Gloss redraw every frame. */
+  private pause = 0;
+  private readonly watch = new AbortController();
+  private readonly resized = new ResizeObserver(() => this.schedule());
+
+  constructor(
+    private readonly style: MarkStyle,
+    private readonly ranges: () => Iterable<Range>,
+  ) {}
+
+  /** Draws the marks again in the next frame (once, however often it is asked). */
+  schedule(): void {
+    if (this.frame || this.timer || this.watch.signal.aborted) return;
+    if (!this.host) this.open();
+    const draw = () => {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        const started = performance.now();
+        this.draw();
+        this.pause = Math.min(1000, (performance.now() - started) * 10);
+      });
+    };
+    if (this.pause < 16) draw();
+    else
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        draw();
+      }, this.pause);
+  }
+
+  /** Takes the layer off the page. */
+  close(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
+    this.watch.abort();
+    this.resized.disconnect();
+    this.host?.remove();
+  }
+
+  private open(): void {
+    this.host = document.createElement('div');
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    const sheet = document.createElement('style');
+    sheet.textContent =
+      `div { position: absolute; box-sizing: border-box; pointer-events: none; ${BOX_STYLES[this.style]} }` +
+      ' @media print { :host { display: none !important; } }';
+    this.root.append(sheet);
+    const { signal } = this.watch;
+    const schedule = () => this.schedule();
+    window.addEventListener('resize', schedule, { signal });
+    document.fonts?.addEventListener('loadingdone', schedule, { signal });
+    // An inner scroller carries its text away from the boxes; the page's own scrolling does not.
+    document.addEventListener(
+      'scroll',
+      (event) => {
+        if (event.target !== document) schedule();
+      },
+      { capture: true, passive: true, signal },
+    );
+    for (const type of MOVED_EVENTS)
+      document.addEventListener(type, schedule, { capture: true, passive: true, signal });
+    this.resized.observe(document.documentElement);
+    if (document.body) this.resized.observe(document.body);
+  }
+
+  private draw(): void {
+    const host = this.host!;
+    // The page may have replaced its <html> content: the layer goes back in.
+    if (!host.isConnected) document.documentElement.append(host);
+    // The layer covers the document exactly and clips to it, so neither its size nor its
+    // scrollable area tells the page where the marks are. It is measured at no size first, as
+    // the document's size must not include it.
+    host.style.cssText = layerStyle(0, 0);
+    const page = document.documentElement;
+    const width = page.scrollWidth;
+    const height = page.scrollHeight;
+    host.style.cssText = layerStyle(width, height);
+    const origin = host.getBoundingClientRect();
+    const clips = new Map<Element, Clip>();
+    let used = 0;
+    for (const range of this.ranges()) {
+      const parent = range.startContainer.parentElement;
+      if (!parent) continue;
+      const clip = clipOf(parent, clips);
+      if (clip.hidden) continue;
+      for (const rect of range.getClientRects()) {
+        const box = clip.box ? intersect(rect, clip.box) : rect;
+        if (!box) continue;
+        const left = box.left - origin.left;
+        const top = box.top - origin.top;
+        const boxWidth = box.right - box.left;
+        const boxHeight = box.bottom - box.top;
+        if (boxWidth <= 0 || boxHeight <= 0 || left < 0 || top < 0) continue;
+        if (left + boxWidth > width || top + boxHeight > height) continue;
+        const element = this.pool[used] ?? this.root!.appendChild(document.createElement('div'));
+        this.pool[used] = element;
+        element.style.cssText = `left:${left}px;top:${top}px;width:${boxWidth}px;height:${boxHeight}px`;
+        used += 1;
+      }
+    }
+    for (const spare of this.pool.splice(used)) spare.remove();
+  }
+}
+
+function layerStyle(width: number, height: number): string {
+  return (
+    'all: initial !important; position: absolute !important; left: 0 !important; ' +
+    `top: 0 !important; width: ${width}px !important; height: ${height}px !important; ` +
+    'overflow: clip !important; pointer-events: none !important; user-select: none !important; ' +
+    'z-index: 2147483646 !important; contain: strict !important;'
+  );
+}
+
+/** How an element's ancestors clip and hide what is inside it (remembered for one draw). */
+function clipOf(element: Element, clips: Map<Element, Clip>): Clip {
+  const known = clips.get(element);
+  if (known) return known;
+  const style = getComputedStyle(element);
+  let clip: Clip;
+  if (style.position === 'fixed' || style.position === 'sticky')
+    clip = { hidden: true, box: undefined };
+  else if (style.display === 'none' || style.opacity === '0')
+    clip = { hidden: true, box: undefined };
+  else {
+    const above = element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host;
+    const outer = above && !isRoot(above) ? clipOf(above, clips) : undefined;
+    let box: Box | null | undefined = outer?.box;
+    // The root's and the body's overflow is the viewport's: it clips nothing of the document.
+    if (!isRoot(element) && (style.overflowX !== 'visible' || style.overflowY !== 'visible')) {
+      const own = element.getBoundingClientRect();
+      box = box ? intersect(own, box) : own;
+    }
+    clip = {
+      hidden: (outer?.hidden ?? false) || style.visibility !== 'visible' || box === null,
+      box: box ?? undefined,
+    };
+  }
+  clips.set(element, clip);
+  return clip;
+}
+
+function isRoot(element: Element): boolean {
+  return element === document.documentElement || element === document.body;
+}
+
+/** The overlap of two boxes, or null when they do not meet. */
+function intersect(a: Box, b: Box): Box | null {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return right > left && bottom > top ? { left, top, right, bottom } : null;
+}
