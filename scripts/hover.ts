@@ -47,6 +47,7 @@ async function inGlossWorld<T, A>(
   target: Page | Frame,
   read: (marks: ListedMark[], arg: A) => T,
   arg?: A,
+  measure = true,
 ): Promise<T | undefined> {
   const page = 'mainFrame' in target ? target : target.page();
   const frame = 'mainFrame' in target ? target.mainFrame() : target;
@@ -59,7 +60,7 @@ async function inGlossWorld<T, A>(
     const frameId = frame === page.mainFrame() ? frameTree.frame.id : findFrameId(frameTree, frame);
     const expression =
       `typeof glossMarks === 'function' ? ` +
-      `(${read.toString()})(glossMarks(), ${JSON.stringify(arg ?? null)}) : undefined`;
+      `(${read.toString()})(glossMarks(${measure}), ${JSON.stringify(arg ?? null)}) : undefined`;
     for (const context of contexts) {
       if (context.auxData?.type !== 'isolated' || context.auxData.frameId !== frameId) continue;
       const answer = (await session.send('Runtime.evaluate', {
@@ -110,7 +111,20 @@ export async function markedMentions(page: Page | Frame): Promise<MarkedMention[
 
 /** How many names are marked on the page now. */
 export async function markCount(page: Page | Frame): Promise<number> {
-  return (await inGlossWorld(page, (marks) => marks.length)) ?? 0;
+  return (await inGlossWorld(page, (marks) => marks.length, undefined, false)) ?? 0;
+}
+
+/** The marked names' texts and where each ends in its text node, in reading order, unmeasured. */
+export async function markedTexts(
+  page: Page | Frame,
+): Promise<Array<Pick<MarkedMention, 'text' | 'end'>>> {
+  const listed = await inGlossWorld(
+    page,
+    (marks) => marks.map(({ text, end }) => ({ text, end })),
+    undefined,
+    false,
+  );
+  return listed ?? [];
 }
 
 /** Waits until Gloss has marked at least one name. */

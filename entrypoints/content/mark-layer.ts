@@ -1,5 +1,11 @@
 import type { MarkStyle } from '../../core/settings';
 
+/** One text node's marks, as offsets into it in reading order. */
+export interface MarkedNode {
+  node: Text;
+  spans: ReadonlyArray<{ start: number; end: number }>;
+}
+
 /** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
 const BOX_STYLES: Record<MarkStyle, string> = {
   underline: 'border-bottom: 1.5px dotted rgb(37 99 235 / 0.75);',
@@ -8,6 +14,15 @@ const BOX_STYLES: Record<MarkStyle, string> = {
 
 /** Events after which the page's text may have moved without the document changing size. */
 const MOVED_EVENTS = ['transitionend', 'animationend', 'toggle', 'load'] as const;
+
+/**
+ * Marks are drawn for the viewport and this many viewport heights above and below it; the rest
+ * wait until the reader scrolls near them, so a long page costs no more than a short one.
+ */
+const BAND_VIEWPORTS = 1;
+
+/** A node with more marks than this is searched for its first mark in the band rather than walked. */
+const WALK_LIMIT = 16;
 
 /** A viewport box of one line of a mark. */
 type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
@@ -39,10 +54,12 @@ export class MarkLayer {
   private pause = 0;
   private readonly watch = new AbortController();
   private readonly resized = new ResizeObserver(() => this.schedule());
+  /** The page's vertical scroll at the last draw: the band was drawn around it. */
+  private drawnAt = 0;
 
   constructor(
     private readonly style: MarkStyle,
-    private readonly ranges: () => Iterable<Range>,
+    private readonly marked: () => Iterable<MarkedNode>,
   ) {}
 
   /** Draws the marks again in the next frame (once, however often it is asked). */
@@ -87,6 +104,15 @@ export class MarkLayer {
     const { signal } = this.watch;
     const schedule = () => this.schedule();
     window.addEventListener('resize', schedule, { signal });
+    // The drawn boxes scroll with the page; only marks coming into the band need drawing.
+    window.addEventListener(
+      'scroll',
+      () => {
+        if (Math.abs(window.scrollY - this.drawnAt) > (innerHeight * BAND_VIEWPORTS) / 2)
+          this.schedule();
+      },
+      { passive: true, signal },
+    );
     document.fonts?.addEventListener('loadingdone', schedule, { signal });
     // An inner scroller carries its text away from the boxes; the page's own scrolling does not.
     document.addEventListener(
@@ -115,30 +141,66 @@ export class MarkLayer {
     const height = page.scrollHeight;
     host.style.cssText = layerStyle(width, height);
     const origin = host.getBoundingClientRect();
+    this.drawnAt = window.scrollY;
+    const band = { top: -innerHeight * BAND_VIEWPORTS, bottom: innerHeight * (1 + BAND_VIEWPORTS) };
     const clips = new Map<Element, Clip>();
     let used = 0;
-    for (const range of this.ranges()) {
-      const parent = range.startContainer.parentElement;
-      if (!parent) continue;
+    const place = (box: Box) => {
+      const left = box.left - origin.left;
+      const top = box.top - origin.top;
+      const boxWidth = box.right - box.left;
+      const boxHeight = box.bottom - box.top;
+      if (boxWidth <= 0 || boxHeight <= 0 || left < 0 || top < 0) return;
+      if (left + boxWidth > width || top + boxHeight > height) return;
+      const element = this.pool[used] ?? this.root!.appendChild(document.createElement('div'));
+      this.pool[used] = element;
+      element.style.cssText = `left:${left}px;top:${top}px;width:${boxWidth}px;height:${boxHeight}px`;
+      used += 1;
+    };
+    const range = document.createRange();
+    for (const { node, spans } of this.marked()) {
+      const parent = node.parentElement;
+      if (!parent || !node.isConnected) continue;
+      range.selectNodeContents(node);
+      const whole = range.getBoundingClientRect();
+      if (whole.bottom < band.top || whole.top > band.bottom) continue;
       const clip = clipOf(parent, clips);
       if (clip.hidden) continue;
-      for (const rect of range.getClientRects()) {
-        const box = clip.box ? intersect(rect, clip.box) : rect;
-        if (!box) continue;
-        const left = box.left - origin.left;
-        const top = box.top - origin.top;
-        const boxWidth = box.right - box.left;
-        const boxHeight = box.bottom - box.top;
-        if (boxWidth <= 0 || boxHeight <= 0 || left < 0 || top < 0) continue;
-        if (left + boxWidth > width || top + boxHeight > height) continue;
-        const element = this.pool[used] ?? this.root!.appendChild(document.createElement('div'));
-        this.pool[used] = element;
-        element.style.cssText = `left:${left}px;top:${top}px;width:${boxWidth}px;height:${boxHeight}px`;
-        used += 1;
+      for (let index = firstInBand(node, spans, band.top, range); index < spans.length; index++) {
+        select(range, node, spans[index]!);
+        const rects = range.getClientRects();
+        if (rects.length > 0 && rects[0]!.top > band.bottom) break;
+        for (const rect of rects) {
+          const box = clip.box ? intersect(rect, clip.box) : rect;
+          if (box) place(box);
+        }
       }
     }
     for (const spare of this.pool.splice(used)) spare.remove();
   }
+}
+
+/** Sets `range` over one mark of `node`. */
+function select(range: Range, node: Text, span: { start: number; end: number }): void {
+  range.setStart(node, Math.min(span.start, node.length));
+  range.setEnd(node, Math.min(span.end, node.length));
+}
+
+/**
+ * The first of a node's marks that does not end above `top`. A node's text flows down the page,
+ * so its marks' boxes are in order: a long list is bisected, a short one walked from its start.
+ */
+function firstInBand(node: Text, spans: MarkedNode['spans'], top: number, range: Range): number {
+  if (spans.length <= WALK_LIMIT) return 0;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    select(range, node, spans[middle]!);
+    if (range.getBoundingClientRect().bottom < top) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function layerStyle(width: number, height: number): string {

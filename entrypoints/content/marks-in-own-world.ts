@@ -16,16 +16,21 @@ export interface MarkedName {
  * protocol, as the page itself cannot.
  */
 export function listMarksInOwnWorld(marks: Marks): void {
-  (globalThis as { glossMarks?: () => MarkedName[] }).glossMarks = () =>
+  (globalThis as { glossMarks?: (measure?: boolean) => MarkedName[] }).glossMarks = (
+    measure = true,
+  ) =>
     marks.inOrder().map((mention) => ({
       text: mention.surface,
       rest: mention.node.data.slice(mention.start, mention.start + 80),
       end: mention.end,
-      boxes: Array.from(liveRange(mention).getClientRects(), (box) => ({
-        left: box.left,
-        top: box.top,
-        width: box.width,
-        height: box.height,
-      })),
+      // Measuring thousands of marks takes a while: a count or a list of texts goes without.
+      boxes: !measure
+        ? []
+        : Array.from(liveRange(mention).getClientRects(), (box) => ({
+            left: box.left,
+            top: box.top,
+            width: box.width,
+            height: box.height,
+          })),
     }));
 }

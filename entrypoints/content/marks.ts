@@ -1,7 +1,7 @@
 import { normaliseAlias } from '../../core/alias';
 import type { ResolvedName } from '../../core/entity';
 import type { MarkStyle } from '../../core/settings';
-import { MarkLayer } from './mark-layer';
+import { MarkLayer, type MarkedNode } from './mark-layer';
 
 /** A resolved name on the page: where it is and what it means. */
 export interface Mention {
@@ -33,7 +33,7 @@ export class Marks {
 
   constructor(style: MarkStyle = 'underline') {
     // The layer joins the page with the first mark: a page with no names finds no trace of Gloss.
-    this.layer = new MarkLayer(style, () => this.liveRanges());
+    this.layer = new MarkLayer(style, () => this.markedNodes());
   }
 
   /** How many mentions are marked. */
@@ -51,8 +51,9 @@ export class Marks {
     this.marked.add(entity.key);
     this.count += 1;
     const list = this.byNode.get(node);
-    if (list) list.push(mention);
-    else this.byNode.set(node, [mention]);
+    if (!list) this.byNode.set(node, [mention]);
+    // A node's mentions are kept in the order of their text, for the layer's bisection.
+    else list.splice(sortedIndex(list, start), 0, mention);
     this.layer.schedule();
   }
 
@@ -132,10 +133,16 @@ export class Marks {
     this.count = 0;
   }
 
-  private *liveRanges(): Iterable<Range> {
-    for (const list of this.byNode.values())
-      for (const mention of list) if (mention.node.isConnected) yield liveRange(mention);
+  private *markedNodes(): Iterable<MarkedNode> {
+    for (const [node, spans] of this.byNode) yield { node, spans };
   }
+}
+
+/** Where a mention starting at `start` goes in a node's list, kept in order of start. */
+function sortedIndex(list: Mention[], start: number): number {
+  let index = list.length;
+  while (index > 0 && list[index - 1]!.start > start) index -= 1;
+  return index;
 }
 
 /** Whether a viewport point lies on one of a mention's boxes. */
