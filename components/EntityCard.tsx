@@ -132,6 +132,9 @@ function CardHeader({
           width={64}
           height={64}
           referrerpolicy="no-referrer"
+          // Asked without cookies, and by CORS, which Wikimedia's image servers allow: a card
+          // frame on a page isolated by Cross-Origin-Embedder-Policy takes no other picture.
+          crossOrigin="anonymous"
         />
       )}
       <div class="heading">

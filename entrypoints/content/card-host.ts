@@ -157,6 +157,10 @@ export class CardHost {
       'color-scheme: light dark; visibility: hidden; width: 0; height: 0; }';
     const frame = document.createElement('iframe');
     frame.title = 'Gloss card';
+    // A page isolated by Cross-Origin-Embedder-Policy blocks every frame that does not opt in,
+    // as an extension's page cannot: a credentialless frame (Chrome) it admits. The card keeps
+    // nothing in the frame's own storage, so the frame's fresh, empty storage loses nothing.
+    (frame as HTMLIFrameElement & { credentialless?: boolean }).credentialless = true;
     frame.src = browser.runtime.getURL(CARD_FRAME_PATH);
     const origin = frameOrigin(frame.src);
     const channel = new MessageChannel();
