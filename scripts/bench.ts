@@ -28,6 +28,7 @@ import { measureCard, NETWORK_LATENCY_MS } from './bench/card';
 import { elTexts, elTextsByLanguage, pageTextNodes } from './bench/corpus';
 import { measureIndex } from './bench/alias-index';
 import { measureCardBesideHostile, measureHostile } from './bench/hostile';
+import { PART_NAMES } from './bench/main-thread-split';
 import { measurePages } from './bench/pages';
 import { shippedCore, type ShippedCore } from './bench/shipped';
 import {
@@ -211,6 +212,21 @@ async function benchPages() {
       fixed(row.heapMB, 2),
       String(row.messages),
       String(row.requests),
+    ]),
+  );
+  table(
+    'pages-split',
+    [
+      'page',
+      ...PART_NAMES.map((part) => `${part} ms`),
+      'style+layout Δ ms',
+      'reader style+layout Δ ms',
+    ],
+    pages.map((row) => [
+      row.name,
+      ...PART_NAMES.map((part) => fixed(row.parts[part])),
+      fixed(row.styleLayoutDifferenceMs),
+      fixed(row.referenceStyleLayoutDifferenceMs),
     ]),
   );
   return { pages };

@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from '../../tests/fixtures/server';
 import { findBrowser, launchWithGloss } from '../browser';
+import { extensionTime, partsFromSourceMap, type Part, type PartOf } from './main-thread-split';
 import { median } from './stats';
 
 export interface PageFigures {
@@ -38,6 +39,12 @@ export interface PageFigures {
    */
   referencePaintedMs: number | null;
   layoutShift: number;
+  /** Gloss's main-thread time by part of its code (medians; they need not sum to the total's). */
+  parts: Record<Part, number>;
+  /** Style and layout with Gloss minus without (medians): what marks cause, and the page's noise. */
+  styleLayoutDifferenceMs: number;
+  /** The same for the reference reader. */
+  referenceStyleLayoutDifferenceMs: number;
   heapMB: number;
   messages: number;
   requests: number;
@@ -52,6 +59,10 @@ const SETTLE_MS = 1500;
 interface Sample {
   taskMs: number;
   glossMs: number;
+  /** `glossMs` by the part of Gloss's code it was spent in. */
+  parts: Record<Part, number>;
+  /** The browser's style recalculation and layout, all of it (Gloss's and the page's). */
+  styleLayoutMs: number;
   heapBytes: number;
   shift: number;
   textChars: number;
@@ -73,41 +84,8 @@ const OBSERVE_SHIFTS = () => {
 /** How often the CPU profile samples the page's main thread. */
 const SAMPLING_INTERVAL_US = 100;
 
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
-  samples?: number[];
-  timeDeltas?: number[];
-}
-
-/** Milliseconds of samples with a frame of an extension's script anywhere on the stack. */
-export function extensionTime(profile: CpuProfile): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const inExtension = new Map<number, boolean>();
-  const isInExtension = (id: number): boolean => {
-    let answer = inExtension.get(id);
-    if (answer === undefined) {
-      const up = parent.get(id);
-      answer =
-        byId.get(id)!.callFrame.url.startsWith('chrome-extension://') ||
-        (up !== undefined && isInExtension(up));
-      inExtension.set(id, answer);
-    }
-    return answer;
-  };
-  let micros = 0;
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  // Each delta is the time since the previous sample: it belongs to the sample it leads to.
-  for (let index = 0; index < samples.length; index += 1)
-    if (isInExtension(samples[index]!)) micros += deltas[index] ?? 0;
-  return micros / 1000;
-}
-
 /** One load of one page in one browser; the page is closed afterwards. */
-async function sample(context: BrowserContext, url: string): Promise<Sample> {
+async function sample(context: BrowserContext, url: string, partOf?: PartOf): Promise<Sample> {
   const page: Page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -140,9 +118,12 @@ async function sample(context: BrowserContext, url: string): Promise<Sample> {
       };
     });
     await cdp.detach();
+    const { total, parts } = extensionTime(profile, partOf);
     return {
       taskMs: metric('TaskDuration') * 1000,
-      glossMs: extensionTime(profile),
+      styleLayoutMs: (metric('RecalcStyleDuration') + metric('LayoutDuration')) * 1000,
+      glossMs: total,
+      parts,
       heapBytes: metric('JSHeapUsedSize'),
       ...inPage,
     };
@@ -185,6 +166,7 @@ export async function measurePages(
     extensionDir: REFERENCE_READER,
     userDataDir: referenceProfile,
   });
+  const partOf = partsFromSourceMap(extensionDir);
   const rows: PageFigures[] = [];
   try {
     for (const context of [plain, gloss, reference]) {
@@ -203,7 +185,7 @@ export async function measurePages(
         const before = server.apiRequests();
         // Without first, then with: interleaved, so the machine's mood hits both alike.
         const a = await sample(plain, url).catch(() => undefined);
-        const b = await sample(gloss, url).catch(() => undefined);
+        const b = await sample(gloss, url, partOf).catch(() => undefined);
         const c = await sample(reference, url).catch(() => undefined);
         if (!a || !b || !c) continue;
         (without.get(name) ?? without.set(name, []).get(name)!).push(a);
@@ -234,6 +216,16 @@ export async function measurePages(
         marksPaintedMs: paintedIn(b),
         referencePaintedMs: paintedIn(c),
         layoutShift: Math.max(0, of(b, (entry) => entry.shift) - of(a, (entry) => entry.shift)),
+        parts: Object.fromEntries(
+          Object.keys(b[0]!.parts).map((part) => [
+            part,
+            of(b, (entry) => entry.parts[part as Part]),
+          ]),
+        ) as Record<Part, number>,
+        styleLayoutDifferenceMs:
+          of(b, (entry) => entry.styleLayoutMs) - of(a, (entry) => entry.styleLayoutMs),
+        referenceStyleLayoutDifferenceMs:
+          of(c, (entry) => entry.styleLayoutMs) - of(a, (entry) => entry.styleLayoutMs),
         heapMB: (of(b, (entry) => entry.heapBytes) - of(a, (entry) => entry.heapBytes)) / 1e6,
         messages: of(b, (entry) => entry.messages),
         requests: requests.get(name)?.[0] ?? 0,
