@@ -78,7 +78,11 @@ export class CardHost {
     this.token = 0;
     this.anchor = undefined;
     // Focus left in a hidden frame would swallow the reader's keys: it goes back to the page.
-    if (this.host && document.activeElement === this.host) this.frame?.blur();
+    if (this.host && document.activeElement === this.host) {
+      this.frame?.blur();
+      // A frame whose document holds the focus may keep it through its element's blur.
+      if (document.activeElement === this.host) this.host.blur();
+    }
     if (this.frame) this.frame.style.visibility = 'hidden';
     if (this.port) this.send({ kind: 'hide' });
   }

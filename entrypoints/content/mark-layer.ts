@@ -1,9 +1,14 @@
 import type { MarkStyle } from '../../core/settings';
 
-/** One text node's marks, as offsets into it in reading order. */
-export interface MarkedNode {
-  node: Text;
-  spans: ReadonlyArray<{ start: number; end: number }>;
+/** A text node's marks, as offsets into it in reading order. */
+export type Spans = ReadonlyArray<{ start: number; end: number }>;
+
+/** Where the layer finds what to draw. */
+export interface MarkedText {
+  /** Every marked text node. */
+  nodes(): Iterable<Text>;
+  /** A node's marks, or undefined when it has none (any more). */
+  spansOf(node: Text): Spans | undefined;
 }
 
 /** How a mark looks: a dotted underline, or (the reader's choice) a tint behind the name. */
@@ -47,7 +52,14 @@ interface Clip {
 export class MarkLayer {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
-  private readonly pool: HTMLElement[] = [];
+  /** The boxes drawn for each text node. */
+  private readonly drawn = new Map<Text, HTMLElement[]>();
+  /** Nodes whose marks changed since the last draw; all of them when `everything`. */
+  private readonly changed = new Set<Text>();
+  /** Whether the next draw places every mark again (the layout changed, or the reader scrolled). */
+  private everything = true;
+  /** The document's size when the layer was last fitted to it. */
+  private size = { width: 0, height: 0 };
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** A draw's cost sets the pause before the next, so a page that shakes its layout in a loop cannot make Gloss redraw every frame. */
@@ -59,11 +71,22 @@ export class MarkLayer {
 
   constructor(
     private readonly style: MarkStyle,
-    private readonly marked: () => Iterable<MarkedNode>,
+    private readonly marked: MarkedText,
   ) {}
 
-  /** Draws the marks again in the next frame (once, however often it is asked). */
+  /** Draws one text node's marks again (they were added or taken away) in the next frame. */
+  changedNode(node: Text): void {
+    this.changed.add(node);
+    this.request();
+  }
+
+  /** Places every mark again in the next frame (once, however often it is asked). */
   schedule(): void {
+    this.everything = true;
+    this.request();
+  }
+
+  private request(): void {
     if (this.frame || this.timer || this.watch.signal.aborted) return;
     if (!this.host) this.open();
     const draw = () => {
@@ -131,52 +154,88 @@ export class MarkLayer {
   private draw(): void {
     const host = this.host!;
     // The page may have replaced its <html> content: the layer goes back in.
-    if (!host.isConnected) document.documentElement.append(host);
-    // The layer covers the document exactly and clips to it, so neither its size nor its
-    // scrollable area tells the page where the marks are. It is measured at no size first, as
-    // the document's size must not include it.
-    host.style.cssText = layerStyle(0, 0);
-    const page = document.documentElement;
-    const width = page.scrollWidth;
-    const height = page.scrollHeight;
-    host.style.cssText = layerStyle(width, height);
+    if (!host.isConnected) {
+      document.documentElement.append(host);
+      this.everything = true;
+    }
+    if (this.everything) this.fit(host);
     const origin = host.getBoundingClientRect();
-    this.drawnAt = window.scrollY;
     const band = { top: -innerHeight * BAND_VIEWPORTS, bottom: innerHeight * (1 + BAND_VIEWPORTS) };
     const clips = new Map<Element, Clip>();
+    const range = document.createRange();
+    const nodes = this.everything
+      ? new Set([...this.marked.nodes(), ...this.drawn.keys()])
+      : this.changed;
+    for (const node of nodes) {
+      const boxes: Box[] = [];
+      const spans = this.marked.spansOf(node);
+      if (spans) this.measure(node, spans, band, clips, range, boxes);
+      this.place(node, boxes, origin);
+    }
+    this.changed.clear();
+    if (this.everything) this.drawnAt = window.scrollY;
+    this.everything = false;
+  }
+
+  /**
+   * Sizes the layer to the document exactly, clipping to it, so neither its size nor its
+   * scrollable area tells the page where the marks are. It is measured at no size first, as the
+   * document's size must not include it.
+   */
+  private fit(host: HTMLElement): void {
+    host.style.cssText = layerStyle(0, 0);
+    const page = document.documentElement;
+    this.size = { width: page.scrollWidth, height: page.scrollHeight };
+    host.style.cssText = layerStyle(this.size.width, this.size.height);
+  }
+
+  /** The viewport boxes of a node's marks within the band, clipped as the page clips them. */
+  private measure(
+    node: Text,
+    spans: Spans,
+    band: { top: number; bottom: number },
+    clips: Map<Element, Clip>,
+    range: Range,
+    boxes: Box[],
+  ): void {
+    const parent = node.parentElement;
+    if (!parent || !node.isConnected) return;
+    range.selectNodeContents(node);
+    const whole = range.getBoundingClientRect();
+    if (whole.bottom < band.top || whole.top > band.bottom) return;
+    const clip = clipOf(parent, clips);
+    if (clip.hidden) return;
+    for (let index = firstInBand(node, spans, band.top, range); index < spans.length; index++) {
+      select(range, node, spans[index]!);
+      const rects = range.getClientRects();
+      if (rects.length > 0 && rects[0]!.top > band.bottom) break;
+      for (const rect of rects) {
+        const box = clip.box ? intersect(rect, clip.box) : rect;
+        if (box) boxes.push(box);
+      }
+    }
+  }
+
+  /** Draws a node's boxes, reusing the elements it had, in the layer's own coordinates. */
+  private place(node: Text, boxes: Box[], origin: DOMRect): void {
+    const elements = this.drawn.get(node) ?? [];
+    const { width, height } = this.size;
     let used = 0;
-    const place = (box: Box) => {
+    for (const box of boxes) {
       const left = box.left - origin.left;
       const top = box.top - origin.top;
       const boxWidth = box.right - box.left;
       const boxHeight = box.bottom - box.top;
-      if (boxWidth <= 0 || boxHeight <= 0 || left < 0 || top < 0) return;
-      if (left + boxWidth > width || top + boxHeight > height) return;
-      const element = this.pool[used] ?? this.root!.appendChild(document.createElement('div'));
-      this.pool[used] = element;
+      if (boxWidth <= 0 || boxHeight <= 0 || left < 0 || top < 0) continue;
+      if (left + boxWidth > width || top + boxHeight > height) continue;
+      const element = elements[used] ?? this.root!.appendChild(document.createElement('div'));
+      elements[used] = element;
       element.style.cssText = `left:${left}px;top:${top}px;width:${boxWidth}px;height:${boxHeight}px`;
       used += 1;
-    };
-    const range = document.createRange();
-    for (const { node, spans } of this.marked()) {
-      const parent = node.parentElement;
-      if (!parent || !node.isConnected) continue;
-      range.selectNodeContents(node);
-      const whole = range.getBoundingClientRect();
-      if (whole.bottom < band.top || whole.top > band.bottom) continue;
-      const clip = clipOf(parent, clips);
-      if (clip.hidden) continue;
-      for (let index = firstInBand(node, spans, band.top, range); index < spans.length; index++) {
-        select(range, node, spans[index]!);
-        const rects = range.getClientRects();
-        if (rects.length > 0 && rects[0]!.top > band.bottom) break;
-        for (const rect of rects) {
-          const box = clip.box ? intersect(rect, clip.box) : rect;
-          if (box) place(box);
-        }
-      }
     }
-    for (const spare of this.pool.splice(used)) spare.remove();
+    for (const spare of elements.splice(used)) spare.remove();
+    if (elements.length > 0) this.drawn.set(node, elements);
+    else this.drawn.delete(node);
   }
 }
 
@@ -190,7 +249,7 @@ function select(range: Range, node: Text, span: { start: number; end: number }):
  * The first of a node's marks that does not end above `top`. A node's text flows down the page,
  * so its marks' boxes are in order: a long list is bisected, a short one walked from its start.
  */
-function firstInBand(node: Text, spans: MarkedNode['spans'], top: number, range: Range): number {
+function firstInBand(node: Text, spans: Spans, top: number, range: Range): number {
   if (spans.length <= WALK_LIMIT) return 0;
   let low = 0;
   let high = spans.length;

@@ -1,7 +1,7 @@
 import { normaliseAlias } from '../../core/alias';
 import type { ResolvedName } from '../../core/entity';
 import type { MarkStyle } from '../../core/settings';
-import { MarkLayer, type MarkedNode } from './mark-layer';
+import { MarkLayer } from './mark-layer';
 
 /** A resolved name on the page: where it is and what it means. */
 export interface Mention {
@@ -33,7 +33,10 @@ export class Marks {
 
   constructor(style: MarkStyle = 'underline') {
     // The layer joins the page with the first mark: a page with no names finds no trace of Gloss.
-    this.layer = new MarkLayer(style, () => this.markedNodes());
+    this.layer = new MarkLayer(style, {
+      nodes: () => this.byNode.keys(),
+      spansOf: (node) => this.byNode.get(node),
+    });
   }
 
   /** How many mentions are marked. */
@@ -54,7 +57,8 @@ export class Marks {
     if (!list) this.byNode.set(node, [mention]);
     // A node's mentions are kept in the order of their text, for the layer's bisection.
     else list.splice(sortedIndex(list, start), 0, mention);
-    this.layer.schedule();
+    // Marking moves no text: only this node's marks need drawing.
+    this.layer.changedNode(node);
   }
 
   /**
@@ -89,6 +93,7 @@ export class Marks {
     if (!list) return;
     this.count -= list.length;
     this.byNode.delete(node);
+    // The page changed its text: what follows it may have moved too.
     this.layer.schedule();
   }
 
@@ -131,10 +136,6 @@ export class Marks {
     this.byNode.clear();
     this.marked.clear();
     this.count = 0;
-  }
-
-  private *markedNodes(): Iterable<MarkedNode> {
-    for (const [node, spans] of this.byNode) yield { node, spans };
   }
 }
 
