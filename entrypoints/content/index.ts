@@ -58,7 +58,13 @@ export default defineContentScript({
         }
       },
     );
-    void run();
+    // A frame with no text yet (an advert's slot, a widget's shell: a news page holds dozens)
+    // costs the page nothing, and asks the background nothing, until text arrives in it.
+    if (window === window.top) void run();
+    else
+      void textArrives(ctx.signal).then((arrived) => {
+        if (arrived) void run();
+      });
   },
 });
 
@@ -322,6 +328,41 @@ function sameOriginAllTheWayUp(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Resolves true once the frame's document holds text to read (false if Gloss is unloaded first). */
+function textArrives(signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (hasText()) done(true);
+    });
+    const done = (arrived: boolean) => {
+      watch.disconnect();
+      signal.removeEventListener('abort', abort);
+      resolve(arrived);
+    };
+    const abort = () => done(false);
+    signal.addEventListener('abort', abort);
+    const check = () => {
+      if (hasText()) done(true);
+      else watch.observe(document, { childList: true, subtree: true, characterData: true });
+    };
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', check, { once: true });
+    else check();
+  });
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Whether the body holds any text a reader could read (code and styles are not). */
+function hasText(): boolean {
+  if (!document.body) return false;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data))
+      return true;
+  return false;
 }
 
 /** Whether a runtime message is the popup's, to this page (`PageRequest`). */
