@@ -28,7 +28,9 @@ ${FILLER.repeat(300)}<p id="end">Last came Myanmar.</p></body></html>`,
   };
   await expect.poll(() => painted('Min Aung Hlaing')).toBeGreaterThan(0.02);
   // The wheel, a screen at a time, down to the middle.
-  const middle = await page.locator('#middle').evaluate((element: HTMLElement) => element.offsetTop);
+  const middle = await page
+    .locator('#middle')
+    .evaluate((element: HTMLElement) => element.offsetTop);
   while ((await page.evaluate(() => window.scrollY + window.innerHeight / 2)) < middle)
     await page.mouse.wheel(0, 600);
   await page.locator('#middle').scrollIntoViewIfNeeded();
