@@ -185,7 +185,9 @@ function listenForHover(
     if (all.length === 0) return;
     stepped = (stepped + by + all.length) % all.length;
     const mention = all[stepped]!;
-    if (!hover.isOpen) returnFocus = document.activeElement;
+    // Focus in a card that closed meanwhile (the pointer left it) is not where the reader was.
+    if (!hover.isOpen && !card.contains(document.activeElement))
+      returnFocus = document.activeElement;
     mention.node.parentElement?.scrollIntoView({ block: 'center' });
     hover.open(mention);
     card.focus();

@@ -1,4 +1,5 @@
 import type { MarkStyle } from '../../core/settings';
+import { measure } from './timeline';
 
 /** A text node's marks, as offsets into it in reading order. */
 export type Spans = ReadonlyArray<{ start: number; end: number }>;
@@ -60,8 +61,17 @@ export class MarkLayer {
   private everything = true;
   /** The document's size when the layer was last fitted to it. */
   private size = { width: 0, height: 0 };
-  private frame = 0;
+  /** Whether a draw is asked for and not yet made. */
+  private waiting = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * An element of the layer's own that is observed anew whenever a draw is due: the browser
+   * answers right after its next layout, so measuring the marks then forces none (in an animation
+   * frame, the page's pending layout would be done early, and counted as Gloss's), and the boxes
+   * are painted in the same frame.
+   */
+  private sentinel: HTMLElement | undefined;
+  private readonly due = new ResizeObserver(() => this.drawNow());
   /** A draw's cost sets the pause before the next, so a page that shakes its layout in a loop cannot make Gloss redraw every frame. */
   private pause = 0;
   private readonly watch = new AbortController();
@@ -87,30 +97,44 @@ export class MarkLayer {
   }
 
   private request(): void {
-    if (this.frame || this.timer || this.watch.signal.aborted) return;
+    if (this.timer || this.watch.signal.aborted) return;
+    // A draw is asked for already, unless the page took the layer out meanwhile (its element
+    // out of the page is never laid out, so never answered).
+    if (this.waiting && this.host?.isConnected) return;
     if (!this.host) this.open();
-    const draw = () => {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        const started = performance.now();
-        this.draw();
-        this.pause = Math.min(1000, (performance.now() - started) * 10);
-      });
+    // The page may have replaced its <html> content: the layer goes back in.
+    if (!this.host!.isConnected) {
+      document.documentElement.append(this.host!);
+      this.everything = true;
+    }
+    const ask = () => {
+      this.waiting = true;
+      this.due.unobserve(this.sentinel!);
+      this.due.observe(this.sentinel!);
     };
-    if (this.pause < 16) draw();
+    if (this.pause < 16) ask();
     else
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        draw();
+        ask();
       }, this.pause);
+  }
+
+  private drawNow(): void {
+    if (!this.waiting || this.watch.signal.aborted) return;
+    this.waiting = false;
+    const started = performance.now();
+    this.draw();
+    measure('draw', started);
+    this.pause = Math.min(1000, (performance.now() - started) * 10);
   }
 
   /** Takes the layer off the page. */
   close(): void {
-    cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
-    this.frame = 0;
+    this.waiting = false;
     this.timer = undefined;
+    this.due.disconnect();
     this.watch.abort();
     this.resized.disconnect();
     this.host?.remove();
@@ -123,7 +147,12 @@ export class MarkLayer {
     sheet.textContent =
       `div { position: absolute; box-sizing: border-box; pointer-events: none; ${BOX_STYLES[this.style]} }` +
       ' @media print { :host { display: none !important; } }';
-    this.root.append(sheet);
+    this.sentinel = document.createElement('span');
+    this.sentinel.style.cssText =
+      'position: absolute; width: 1px; height: 1px; visibility: hidden;';
+    this.root.append(sheet, this.sentinel);
+    this.host.style.cssText = layerStyle(0, 0);
+    document.documentElement.append(this.host);
     const { signal } = this.watch;
     const schedule = () => this.schedule();
     window.addEventListener('resize', schedule, { signal });
@@ -153,11 +182,7 @@ export class MarkLayer {
 
   private draw(): void {
     const host = this.host!;
-    // The page may have replaced its <html> content: the layer goes back in.
-    if (!host.isConnected) {
-      document.documentElement.append(host);
-      this.everything = true;
-    }
+    if (!host.isConnected) return;
     if (this.everything) this.fit(host);
     const origin = host.getBoundingClientRect();
     const band = { top: -innerHeight * BAND_VIEWPORTS, bottom: innerHeight * (1 + BAND_VIEWPORTS) };
