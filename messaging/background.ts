@@ -15,12 +15,24 @@ export async function callBackground<K extends BackgroundCall>(
   ...args: Parameters<BackgroundApi[K]>
 ): Promise<BackgroundResponse<K>> {
   const request: BackgroundRequest<K> = { to: 'background', call, args };
+  let reply: unknown;
   try {
-    return (await browser.runtime.sendMessage(request)) as BackgroundResponse<K>;
+    reply = await browser.runtime.sendMessage(request);
   } catch (error) {
     // The background may be restarting, or the extension was reloaded under this page.
     return err(`Gloss's background is not answering (${String(error)})`);
   }
+  // Where no listener answers, Chrome rejects but Firefox resolves with nothing: the same failure.
+  if (!isResult(reply)) return err(`Gloss's background gave no answer to ${call}`);
+  return reply as BackgroundResponse<K>;
+}
+
+function isResult(reply: unknown): reply is Result<unknown, unknown> {
+  return (
+    typeof reply === 'object' &&
+    reply !== null &&
+    typeof (reply as Result<unknown, unknown>).ok === 'boolean'
+  );
 }
 
 /** What a call that asks a source answers when it can: the value inside its `Result`. */

@@ -27,6 +27,9 @@ const MOVED_EVENTS = ['transitionend', 'animationend', 'toggle', 'load'] as cons
  */
 const BAND_VIEWPORTS = 1;
 
+/** The longest one draw runs; the rest of the marks are drawn in the frames after. */
+const DRAW_BUDGET_MS = 8;
+
 /** A node with more marks than this is searched for its first mark in the band rather than walked. */
 const WALK_LIMIT = 16;
 
@@ -55,8 +58,10 @@ export class MarkLayer {
   private root: ShadowRoot | undefined;
   /** The boxes drawn for each text node. */
   private readonly drawn = new Map<Text, HTMLElement[]>();
-  /** Nodes whose marks changed since the last draw; all of them when `everything`. */
-  private readonly changed = new Set<Text>();
+  /** Nodes whose marks are to be drawn again, nearest first when every mark is. */
+  private readonly queue = new Set<Text>();
+  /** The time spent on the pass that places every mark, over its slices so far. */
+  private passCost = 0;
   /** Whether the next draw places every mark again (the layout changed, or the reader scrolled). */
   private everything = true;
   /** The document's size when the layer was last fitted to it. */
@@ -86,7 +91,7 @@ export class MarkLayer {
 
   /** Draws one text node's marks again (they were added or taken away) in the next frame. */
   changedNode(node: Text): void {
-    this.changed.add(node);
+    this.queue.add(node);
     this.request();
   }
 
@@ -96,7 +101,8 @@ export class MarkLayer {
     this.request();
   }
 
-  private request(): void {
+  /** Asks for a draw; `soon` goes on with a pass begun, without the pause between passes. */
+  private request(soon = false): void {
     if (this.timer || this.watch.signal.aborted) return;
     // A draw is asked for already, unless the page took the layer out meanwhile (its element
     // out of the page is never laid out, so never answered).
@@ -112,7 +118,12 @@ export class MarkLayer {
       this.due.unobserve(this.sentinel!);
       this.due.observe(this.sentinel!);
     };
-    if (this.pause < 16) ask();
+    // Observed anew from within its own answer, the element would be answered in no loop of
+    // this frame's (the browser reports that as an error to the page): the next frame asks.
+    if (soon) {
+      this.waiting = true;
+      requestAnimationFrame(ask);
+    } else if (this.pause < 16) ask();
     else
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -124,9 +135,14 @@ export class MarkLayer {
     if (!this.waiting || this.watch.signal.aborted) return;
     this.waiting = false;
     const started = performance.now();
-    this.draw();
+    const passBegins = this.everything;
+    const done = this.draw(started);
+    const cost = performance.now() - started;
     measure('draw', started);
-    this.pause = Math.min(1000, (performance.now() - started) * 10);
+    this.passCost = passBegins ? cost : this.passCost + cost;
+    if (!done) return this.request(true);
+    this.pause = Math.min(1000, this.passCost * 10);
+    this.passCost = 0;
   }
 
   /** Takes the layer off the page. */
@@ -180,26 +196,33 @@ export class MarkLayer {
     if (document.body) this.resized.observe(document.body);
   }
 
-  private draw(): void {
+  /**
+   * Draws the queued nodes' marks until the budget is spent; answers whether the queue is empty.
+   * A pass over every mark starts by fitting the layer to the document and queueing every node.
+   */
+  private draw(started: number): boolean {
     const host = this.host!;
-    if (!host.isConnected) return;
-    if (this.everything) this.fit(host);
+    if (!host.isConnected) return true;
+    if (this.everything) {
+      this.fit(host);
+      for (const node of this.marked.nodes()) this.queue.add(node);
+      for (const node of this.drawn.keys()) this.queue.add(node);
+      this.drawnAt = window.scrollY;
+      this.everything = false;
+    }
     const origin = host.getBoundingClientRect();
     const band = { top: -innerHeight * BAND_VIEWPORTS, bottom: innerHeight * (1 + BAND_VIEWPORTS) };
     const clips = new Map<Element, Clip>();
     const range = document.createRange();
-    const nodes = this.everything
-      ? new Set([...this.marked.nodes(), ...this.drawn.keys()])
-      : this.changed;
-    for (const node of nodes) {
+    for (const node of this.queue) {
+      this.queue.delete(node);
       const boxes: Box[] = [];
       const spans = this.marked.spansOf(node);
       if (spans) this.measure(node, spans, band, clips, range, boxes);
       this.place(node, boxes, origin);
+      if (performance.now() - started > DRAW_BUDGET_MS) break;
     }
-    this.changed.clear();
-    if (this.everything) this.drawnAt = window.scrollY;
-    this.everything = false;
+    return this.queue.size === 0;
   }
 
   /**

@@ -39,3 +39,29 @@ ${FILLER.repeat(300)}<p id="end">Last came Myanmar.</p></body></html>`,
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect.poll(() => painted('Myanmar')).toBeGreaterThan(0.02);
 });
+
+test('a screen dense with names has every one drawn, in a few frames at most', async ({
+  launch,
+  server,
+}) => {
+  const { context } = await launch();
+  await context.route(`${server.origin}/dense-page`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><title>dense</title><body style="font: 9px/1.2 serif"><style>p { margin: 0 }</style>
+${'<p>ASEAN met Myanmar, then ASEAN met Myanmar again.</p>'.repeat(400)}</body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/dense-page`);
+  await waitForMarks(page);
+  await expect.poll(async () => (await markedMentions(page)).length).toBe(1600);
+  const inView = (await markedMentions(page)).filter(({ box }) => box.top >= 0 && box.top < 780);
+  expect(inView.length).toBeGreaterThan(250);
+  // The last names in view, drawn as the first are.
+  for (const mark of inView.slice(-3))
+    await expect.poll(async () => (await markPaint(page, mark.box)).share).toBeGreaterThan(0.02);
+  expect(errors).toEqual([]);
+});

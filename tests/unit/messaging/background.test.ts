@@ -262,6 +262,13 @@ describe('callBackground', () => {
     expect(!answer.ok && answer.error).toMatch(/not answering/);
   });
 
+  it('says so when the background answers nothing, as Firefox resolves with no listener to answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => undefined);
+    const answer = await callBackground('getStats');
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error).toMatch(/no answer to getStats/);
+  });
+
   it('registers its listener at once', () => {
     serveBackground(handlers);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
