@@ -214,14 +214,18 @@ export class MarkLayer {
     const band = { top: -innerHeight * BAND_VIEWPORTS, bottom: innerHeight * (1 + BAND_VIEWPORTS) };
     const clips = new Map<Element, Clip>();
     const range = document.createRange();
+    // Every box is measured before any is placed: a write between two reads would have the
+    // browser lay the layer out again for each node.
+    const measured: Array<[Text, Box[]]> = [];
     for (const node of this.queue) {
       this.queue.delete(node);
       const boxes: Box[] = [];
       const spans = this.marked.spansOf(node);
       if (spans) this.measure(node, spans, band, clips, range, boxes);
-      this.place(node, boxes, origin);
+      measured.push([node, boxes]);
       if (performance.now() - started > DRAW_BUDGET_MS) break;
     }
+    for (const [node, boxes] of measured) this.place(node, boxes, origin);
     return this.queue.size === 0;
   }
 
