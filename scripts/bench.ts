@@ -422,5 +422,5 @@ if (json) {
   console.log(`\nWrote ${json}`);
 }
 // A part run alone refreshes its own tables; the others keep theirs.
-writeBenchmarks(join(root, 'BENCHMARKS.md'), tables);
+await writeBenchmarks(join(root, 'BENCHMARKS.md'), tables);
 console.log(`Refreshed in BENCHMARKS.md: ${Object.keys(tables).join(', ')}`);
