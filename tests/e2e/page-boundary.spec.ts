@@ -2,6 +2,7 @@
 // read its whole DOM and timeline, and try to reach the card; it must learn and drive nothing.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { hookShadowRoots } from '../fixtures/attacks';
 import * as hover from '../../scripts/hover';
 
 const { cardFrame, cardIn, cardShown, hoverMention, markedMentions } = hover;
@@ -133,16 +134,7 @@ test('a page cannot enumerate the names Gloss marked, nor find them in its DOM o
 }) => {
   const { context } = await launch();
   // Before anything else runs, the page hooks shadow roots to open and keep every one made.
-  await context.addInitScript(() => {
-    const kept: ShadowRoot[] = [];
-    (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots = kept;
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, { ...init, mode: 'open' });
-      kept.push(root);
-      return root;
-    };
-  });
+  await context.addInitScript(hookShadowRoots);
   const page = await context.newPage();
   await page.goto(server.origin + ARTICLE);
   await hoverMention(page, 'Myanmar');

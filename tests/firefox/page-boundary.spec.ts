@@ -1,6 +1,7 @@
 // Firefox against a hostile page: what the Chromium suite's attackers try (card-deputy.spec.ts,
 // clickjacking.spec.ts), tried where Firefox's answers differ.
 import type { Frame, Page } from 'puppeteer-core';
+import { hookShadowRoots, offerForgedPorts } from '../fixtures/attacks';
 import { ADDON_ORIGIN, cardTitle, expect, hover, isMarked, placeOf, test } from './fixtures';
 
 const ARTICLE = '/pages/myanmar-junta.html';
@@ -15,35 +16,7 @@ test('firefox: a card page the page framed itself answers the page nothing', asy
   await page.mouse.move(5, 5);
   // The attacker knows the add-on's address (in Firefox it is fixed per profile), frames the
   // card page, and offers it and every frame on the page a port of its own.
-  const heard = await page.evaluate(async (cardUrl) => {
-    const replies: unknown[] = [];
-    const show = {
-      kind: 'show',
-      token: 1,
-      entity: { key: 'en:Russia', title: 'Russia' },
-      name: 'Russia',
-      site: 'victim.example',
-      pageUrl: 'https://victim.example/secret',
-      width: 320,
-      layout: 'beside',
-    };
-    const offer = (target: Window) => {
-      for (const handshake of ['card-port', { kind: 'card-port', ticket: crypto.randomUUID() }]) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = ({ data }) => replies.push(data);
-        target.postMessage(handshake, '*', [channel.port2]);
-        channel.port1.postMessage(show);
-      }
-    };
-    const own = document.createElement('iframe');
-    own.src = cardUrl;
-    document.body.append(own);
-    await new Promise((resolve) => own.addEventListener('load', resolve, { once: true }));
-    offer(own.contentWindow!);
-    for (let index = 0; index < window.frames.length; index += 1) offer(window.frames[index]!);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    return replies;
-  }, `${ADDON_ORIGIN}/card.html`);
+  const heard = await page.evaluate(offerForgedPorts, `${ADDON_ORIGIN}/card.html`);
   expect(heard).toEqual([]);
   expect(await cardTitle(await hover(page, 'Min Aung Hlaing'))).toBe('Min Aung Hlaing');
 });
@@ -108,16 +81,7 @@ test('firefox: a page cannot enumerate the names Gloss marked, nor find them in 
 }) => {
   const page = await firefox.browser.newPage();
   // Before anything else runs, the page hooks shadow roots to open and keep every one made.
-  await page.evaluateOnNewDocument(() => {
-    const kept: ShadowRoot[] = [];
-    (window as unknown as { keptRoots: ShadowRoot[] }).keptRoots = kept;
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, { ...init, mode: 'open' });
-      kept.push(root);
-      return root;
-    };
-  });
+  await page.evaluateOnNewDocument(hookShadowRoots);
   await page.goto(server.origin + ARTICLE);
   await expect.poll(() => isMarked(page, 'Min Aung Hlaing'), { timeout: 15_000 }).toBe(true);
   const points = [];
