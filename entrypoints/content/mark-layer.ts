@@ -49,6 +49,8 @@ interface Clip {
  * the layer takes no room, no pointer and no selection, and its boxes follow the text when the
  * page scrolls (they are placed in document coordinates) and are placed again when its layout
  * changes (the document resizes, fonts load, an inner scroller scrolls, an animation ends).
+ * Only marks within a viewport's height of the window are drawn, in slices of a few milliseconds,
+ * each measured right after the browser's own layout.
  *
  * Marks inside fixed or sticky parts of the page are not drawn (they would drift as the page
  * scrolls); they still open their cards.
@@ -58,7 +60,7 @@ export class MarkLayer {
   private root: ShadowRoot | undefined;
   /** The boxes drawn for each text node. */
   private readonly drawn = new Map<Text, HTMLElement[]>();
-  /** Nodes whose marks are to be drawn again, nearest first when every mark is. */
+  /** Nodes whose marks are to be drawn again, in the order they were queued. */
   private readonly queue = new Set<Text>();
   /** The time spent on the pass that places every mark, over its slices so far. */
   private passCost = 0;
