@@ -335,8 +335,16 @@ function sameOriginAllTheWayUp(): boolean {
 /** Resolves true once the frame's document holds text to read (false if Gloss is unloaded first). */
 function textArrives(signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
-    const watch = new MutationObserver(() => {
-      if (hasText()) done(true);
+    // Only what each change brought is looked at, so a frame that keeps adding empty nodes
+    // costs in proportion to what it adds, not to all it holds.
+    const watch = new MutationObserver((records) => {
+      const inBody = (node: Node) => document.body?.contains(node) === true && holdsText(node);
+      const brought = records.some((record) =>
+        record.type === 'characterData'
+          ? inBody(record.target)
+          : [...record.addedNodes].some(inBody),
+      );
+      if (brought) done(true);
     });
     const done = (arrived: boolean) => {
       watch.disconnect();
@@ -346,7 +354,7 @@ function textArrives(signal: AbortSignal): Promise<boolean> {
     const abort = () => done(false);
     signal.addEventListener('abort', abort);
     const check = () => {
-      if (hasText()) done(true);
+      if (document.body && holdsText(document.body)) done(true);
       else watch.observe(document, { childList: true, subtree: true, characterData: true });
     };
     if (document.readyState === 'loading')
@@ -357,13 +365,15 @@ function textArrives(signal: AbortSignal): Promise<boolean> {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** Whether the body holds any text a reader could read (code and styles are not). */
-function hasText(): boolean {
-  if (!document.body) return false;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+/** Whether `root` is or holds text a reader could read (code and styles are not). */
+function holdsText(root: Node): boolean {
+  const readable = (node: Node) =>
+    !NOT_TEXT.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data);
+  if (root.nodeType === Node.TEXT_NODE) return readable(root);
+  if (root.nodeType !== Node.ELEMENT_NODE || NOT_TEXT.has((root as Element).tagName)) return false;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!NOT_TEXT.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data))
-      return true;
+    if (readable(node)) return true;
   return false;
 }
 

@@ -172,14 +172,17 @@ export class MarkLayer {
     this.host.style.cssText = layerStyle(0, 0);
     document.documentElement.append(this.host);
     const { signal } = this.watch;
-    const schedule = () => this.schedule();
+    // Only the browser's own events: a page's script-made ones would buy it redraws.
+    const schedule = (event: Event) => {
+      if (event.isTrusted) this.schedule();
+    };
     window.addEventListener('resize', schedule, { signal });
     // The drawn boxes scroll with the page; only marks coming into the band need drawing.
     window.addEventListener(
       'scroll',
-      () => {
-        if (Math.abs(window.scrollY - this.drawnAt) > (innerHeight * BAND_VIEWPORTS) / 2)
-          this.schedule();
+      (event) => {
+        const moved = Math.abs(window.scrollY - this.drawnAt);
+        if (event.isTrusted && moved > (innerHeight * BAND_VIEWPORTS) / 2) this.schedule();
       },
       { passive: true, signal },
     );
@@ -188,7 +191,7 @@ export class MarkLayer {
     document.addEventListener(
       'scroll',
       (event) => {
-        if (event.target !== document) schedule();
+        if (event.target !== document) schedule(event);
       },
       { capture: true, passive: true, signal },
     );

@@ -30,6 +30,8 @@ export class Marks {
   private readonly marked = new Set<string>();
   private readonly layer: MarkLayer;
   private count = 0;
+  /** Whether any mention lies in a shadow tree: only then is the point hit-tested inside one. */
+  private inShadow = false;
 
   constructor(style: MarkStyle = 'underline') {
     // The layer joins the page with the first mark: a page with no names finds no trace of Gloss.
@@ -51,6 +53,7 @@ export class Marks {
 
   add(node: Text, start: number, end: number, entity: ResolvedName): void {
     const mention = { surface: node.data.slice(start, end), entity, node, start, end };
+    if (!this.inShadow && node.getRootNode() instanceof ShadowRoot) this.inShadow = true;
     this.marked.add(entity.key);
     this.count += 1;
     const list = this.byNode.get(node);
@@ -118,6 +121,7 @@ export class Marks {
       );
     // Over a shadow tree the caret stops at its host: look inside the innermost open tree's
     // element under the point instead.
+    if (!this.inShadow) return undefined;
     let element = document.elementFromPoint(x, y);
     if (!element?.shadowRoot) return undefined;
     for (let inner = element.shadowRoot.elementFromPoint(x, y); inner && inner !== element;) {
@@ -136,6 +140,7 @@ export class Marks {
     this.byNode.clear();
     this.marked.clear();
     this.count = 0;
+    this.inShadow = false;
   }
 }
 
